@@ -1,4 +1,6 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/health", () => Results.Ok());
-app.Run();
+using TthcFlow.Engine.Hosting;
+
+return await EngineCommandLine.RunAsync(args);
+
+/// <summary>The engine's entry point; public so integration tests can host it.</summary>
+public partial class Program;

@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using TthcFlow.Engine.Storage;
+
+namespace TthcFlow.Engine.Hosting;
+
+/// <summary>Builds the server: services, store, endpoints. <c>Program</c> stays a few lines.</summary>
+public static class EngineApp
+{
+    /// <summary>Where the server listens when neither <c>--urls</c> nor ASPNETCORE_URLS says otherwise.</summary>
+    public const string DefaultUrl = "http://127.0.0.1:5080";
+
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["http_ports"]))
+            builder.WebHost.UseUrls(DefaultUrl);
+        builder.AddEngineServices();
+        var app = builder.Build();
+        app.MapEngineEndpoints();
+        return app;
+    }
+
+    public static void AddEngineServices(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+        });
+
+        var store = StoreOptions.From(builder.Configuration.GetConnectionString("TthcFlow"));
+        services.AddSingleton(store);
+        services.AddDbContextFactory<EngineDbContext>(o => o.UseEngineStore(store));
+
+        services.AddSingleton(WorkflowsFolder.From(builder.Configuration));
+    }
+
+    public static void MapEngineEndpoints(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapOpenApi();
+        app.MapHealthChecks("/health");
+        app.MapGroup("/api");
+    }
+}
