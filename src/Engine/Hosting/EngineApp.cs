@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TthcFlow.Engine.Calendar;
 using TthcFlow.Engine.Storage;
 
 namespace TthcFlow.Engine.Hosting;
@@ -38,6 +39,7 @@ public static class EngineApp
         services.AddDbContextFactory<EngineDbContext>(o => o.UseEngineStore(store));
 
         services.AddSingleton(WorkflowsFolder.From(builder.Configuration));
+        services.AddReferenceData();
     }
 
     public static void MapEngineEndpoints(this WebApplication app)
@@ -46,6 +48,7 @@ public static class EngineApp
         app.UseStatusCodePages();
         app.MapOpenApi();
         app.MapHealthChecks("/health");
-        app.MapGroup("/api");
+        var api = app.MapGroup("/api");
+        api.MapCalendarApi();
     }
 }
