@@ -79,10 +79,12 @@ public static class VietnameseLunarCalendar
             throw new ArgumentOutOfRangeException(nameof(date), date, $"Year must be within {MinYear}..{MaxYear}.");
 
         int jdn = LunarAstronomy.JulianDayNumber(date);
-        int k = (int)Math.Floor((jdn - LunarAstronomy.EpochJulianDay) / LunarAstronomy.SynodicMonth);
-        int monthStart = LunarAstronomy.NewMoonDay(k + 1, timeZoneHours);
-        if (monthStart > jdn)
-            monthStart = LunarAstronomy.NewMoonDay(k, timeZoneHours);
+        // Start from the new moon after the mean one; true new moons stray from the mean by
+        // up to about 14 hours, so step back until the month has begun.
+        int k = (int)Math.Floor((jdn - LunarAstronomy.EpochJulianDay) / LunarAstronomy.SynodicMonth) + 1;
+        int monthStart = LunarAstronomy.NewMoonDay(k, timeZoneHours);
+        while (monthStart > jdn)
+            monthStart = LunarAstronomy.NewMoonDay(--k, timeZoneHours);
 
         int a11 = Month11Start(date.Year, timeZoneHours);
         int b11 = a11;
