@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using TthcFlow.Definitions.Calendar;
 using TthcFlow.Definitions.Model;
+using TthcFlow.Definitions.Organisation;
 using TthcFlow.Definitions.Procedures;
 
 namespace TthcFlow.Definitions.Elsa;
@@ -23,7 +24,7 @@ internal static class ProcedureJson
             Name = JsonFields.String(json, "name"),
             NameEn = JsonFields.String(json, "nameEn"),
             Field = JsonFields.String(json, "field"),
-            CompetentLevel = ReadEnum<CompetentLevel>(json, "competentLevel"),
+            CompetentLevel = ReadEnum<AdministrativeLevel>(json, "competentLevel"),
             CompetentAgencyKind = JsonFields.String(json, "competentAgencyKind"),
             LegalLimit = JsonFields.Object(json, "legalLimit") is { } limit ? ReadTimeLimit(limit) : null,
             LocationIndependent = JsonFields.Bool(json, "locationIndependent") ?? false,

@@ -1,5 +1,6 @@
 using TthcFlow.Definitions.Calendar;
 using TthcFlow.Definitions.Model;
+using TthcFlow.Definitions.Organisation;
 
 namespace TthcFlow.Definitions.Procedures;
 
@@ -23,7 +24,7 @@ public sealed record ProcedureInfo
     public string? Field { get; init; }
 
     /// <summary>Cấp thực hiện: the level of the competent body.</summary>
-    public CompetentLevel? CompetentLevel { get; init; }
+    public AdministrativeLevel? CompetentLevel { get; init; }
 
     /// <summary>The kind of competent agency (an organisation kind, e.g. <c>CommunePeoplesCommittee</c>).</summary>
     public string? CompetentAgencyKind { get; init; }
@@ -58,19 +59,6 @@ public sealed record ProcedureInfo
         && LegalBasis.SequenceEqual(other.LegalBasis) && Properties.Equals(other.Properties);
 
     public override int GetHashCode() => HashCode.Combine(Code, Name);
-}
-
-/// <summary>Cấp thực hiện: the administrative level of the competent body (district kept possible).</summary>
-public enum CompetentLevel
-{
-    /// <summary>Cấp tỉnh.</summary>
-    Province,
-
-    /// <summary>Cấp huyện (abolished from 1/7/2025, kept for older data).</summary>
-    District,
-
-    /// <summary>Cấp xã (commune, ward).</summary>
-    Commune,
 }
 
 /// <summary>Cách thức nộp hồ sơ, with the national portal's codes.</summary>

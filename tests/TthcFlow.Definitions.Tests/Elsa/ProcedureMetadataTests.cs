@@ -1,5 +1,6 @@
 using TthcFlow.Definitions.Calendar;
 using TthcFlow.Definitions.Elsa;
+using TthcFlow.Definitions.Organisation;
 using TthcFlow.Definitions.Procedures;
 
 namespace TthcFlow.Definitions.Tests.Elsa;
@@ -31,7 +32,7 @@ public sealed class ProcedureMetadataTests
 
         Assert.Equal("1.001193.000.00.00.H56", procedure.Code);
         Assert.Equal("Birth registration", procedure.NameEn);
-        Assert.Equal(CompetentLevel.Commune, procedure.CompetentLevel);
+        Assert.Equal(AdministrativeLevel.Commune, procedure.CompetentLevel);
         Assert.Equal(TimeLimit.WorkingDays(3), procedure.LegalLimit);
         Assert.True(procedure.LocationIndependent);
         Assert.Equal([SubmissionChannel.InPerson, SubmissionChannel.Online, SubmissionChannel.PublicPost], procedure.Channels);
