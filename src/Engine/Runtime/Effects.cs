@@ -1,3 +1,5 @@
+using TthcFlow.Definitions.Activities;
+
 namespace TthcFlow.Engine.Runtime;
 
 /// <summary>
@@ -6,13 +8,23 @@ namespace TthcFlow.Engine.Runtime;
 /// </summary>
 public abstract record RuntimeEffect;
 
-/// <summary>A human step opened a task in an inbox.</summary>
-public sealed record HumanTaskOpened(int BookmarkId, string ActivityId, HumanTaskSettings Settings, DateTimeOffset OpenedAt) : RuntimeEffect;
+/// <summary>
+/// A human step opened a task in an inbox: the step type (<c>TthcFlow.OfficerStep</c>, …), its
+/// compiled settings (title, role, unit rule, allotment, escalations; an officer step's action),
+/// the outcomes the officer may choose, and when it opened.
+/// </summary>
+public sealed record HumanTaskOpened(
+    int BookmarkId,
+    string ActivityId,
+    string StepType,
+    HumanStepSettings Settings,
+    IReadOnlyList<string> Outcomes,
+    DateTimeOffset OpenedAt) : RuntimeEffect;
 
 /// <summary>A Delay or Timer armed a durable timer.</summary>
 public sealed record TimerScheduled(int BookmarkId, string ActivityId, DateTimeOffset DueAt) : RuntimeEffect;
 
-/// <summary>A Transfer asks another unit to run a child process.</summary>
+/// <summary>A Transfer asks another unit to run a child process (target unit rule, procedure, allotment).</summary>
 public sealed record ChildProcessRequested(int BookmarkId, string ActivityId, TransferSettings Settings, DateTimeOffset RequestedAt) : RuntimeEffect;
 
 /// <summary>An Event activity waits for a named event.</summary>

@@ -1,3 +1,5 @@
+using TthcFlow.Definitions.Activities;
+
 namespace TthcFlow.Engine.Runtime.Graph;
 
 /// <summary>The inputs a behaviour needs, parsed once when the graph is built.</summary>
@@ -14,10 +16,10 @@ internal sealed record SwitchCase(string Label, Expr? Condition);
 
 internal sealed record SwitchSettings(IReadOnlyList<SwitchCase> Cases, bool MatchAny) : NodeSettings;
 
-internal sealed record ForkSettings(Expr? Branches) : NodeSettings;
+internal sealed record ForkSettings(IReadOnlyList<string> Branches) : NodeSettings;
 
-/// <summary>The FlowJoin's <c>mode</c> input (WaitAll, WaitAllActive, WaitAny).</summary>
-internal sealed record JoinSettings(Expr? Mode) : NodeSettings;
+/// <summary>A FlowJoin's <c>mode</c>, mapped onto a merge mode: WaitAny → Race, WaitAll → Merge.</summary>
+internal sealed record JoinSettings(MergeMode Merge) : NodeSettings;
 
 /// <summary>Delay's <c>timeSpan</c> or Timer's <c>interval</c>.</summary>
 internal sealed record DurationSettings(Expr? Duration) : NodeSettings;
@@ -26,7 +28,7 @@ internal sealed record EventSettings(Expr? Name) : NodeSettings;
 
 internal sealed record FaultSettings(Expr? Code, Expr? Category, Expr? Message) : NodeSettings;
 
-internal sealed record HumanTaskNodeSettings(HumanTaskSettings Task) : NodeSettings;
+internal sealed record HumanTaskNodeSettings(HumanStepSettings Step) : NodeSettings;
 
 internal sealed record TransferNodeSettings(TransferSettings Transfer) : NodeSettings;
 

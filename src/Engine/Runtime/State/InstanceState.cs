@@ -38,8 +38,8 @@ public enum BookmarkKind : byte
     Join = 6,
 }
 
-/// <summary>Why an instance faulted: the activity and the message.</summary>
-public sealed record FaultInfo(string ActivityId, string Message);
+/// <summary>Why an instance faulted: the activity, the message and, for an Elsa.Fault, its code.</summary>
+public sealed record FaultInfo(string ActivityId, string Message, string? Code = null);
 
 /// <summary>
 /// A token on a connection of a flowchart (Elsa 3's token-based flowchart): from a node's outcome
