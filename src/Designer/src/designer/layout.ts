@@ -1,0 +1,25 @@
+import ELK from "elkjs/lib/elk.bundled.js";
+import type { Edge, Node } from "@xyflow/react";
+
+const elk = new ELK();
+
+/** Left-to-right layered layout (elkjs) of the nodes as measured on the canvas. */
+export async function autoLayout(nodes: Node[], edges: Edge[]): Promise<Map<string, { x: number; y: number }>> {
+  const graph = {
+    id: "root",
+    layoutOptions: {
+      "elk.algorithm": "layered",
+      "elk.direction": "RIGHT",
+      "elk.layered.spacing.nodeNodeBetweenLayers": "80",
+      "elk.spacing.nodeNode": "50",
+      "elk.layered.nodePlacement.strategy": "BRANDES_KOEPF",
+      "elk.layered.cycleBreaking.strategy": "DEPTH_FIRST",
+    },
+    children: nodes.map((n) => ({ id: n.id, width: n.measured?.width ?? 240, height: n.measured?.height ?? 120 })),
+    edges: edges.map((e) => ({ id: e.id, sources: [e.source], targets: [e.target] })),
+  };
+  const result = await elk.layout(graph);
+  const positions = new Map<string, { x: number; y: number }>();
+  for (const child of result.children ?? []) positions.set(child.id, { x: (child.x ?? 0) + 40, y: (child.y ?? 0) + 40 });
+  return positions;
+}

@@ -1,0 +1,32 @@
+import { useTranslation } from "react-i18next";
+import { NavLink } from "react-router";
+import { LANGUAGES } from "../i18n";
+
+/** The header: product name, the pages that exist, and the language switch. */
+export function Header() {
+  const { t, i18n } = useTranslation();
+  return (
+    <header className="app-header">
+      <a className="skip" href="#main">{t("app.skip")}</a>
+      <div className="brand">
+        <span className="emblem" aria-hidden="true">★</span>
+        <div>
+          <div className="brand-name">{t("app.name")}</div>
+          <div className="brand-tagline">{t("app.tagline")}</div>
+        </div>
+      </div>
+      <nav className="main-nav" aria-label="main">
+        <NavLink to="/procedures">{t("nav.catalogue")}</NavLink>
+        <NavLink to="/designer">{t("nav.designer")}</NavLink>
+      </nav>
+      <div className="language" role="group" aria-label={t("nav.language")}>
+        {LANGUAGES.map((lng) => (
+          <button key={lng} type="button" className={i18n.language === lng ? "active" : ""} aria-pressed={i18n.language === lng}
+            onClick={() => void i18n.changeLanguage(lng)} data-testid={`lang-${lng}`}>
+            {lng === "vi" ? "Tiếng Việt" : "English"}
+          </button>
+        ))}
+      </div>
+    </header>
+  );
+}
