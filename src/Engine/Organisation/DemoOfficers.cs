@@ -61,7 +61,7 @@ public static class DemoOfficers
         {
             string username = UsernameFor(post);
             faker.Random = new Randomizer(Mix(seed, username));
-            string fullName = $"{faker.Name.LastName()} {faker.Name.FirstName()}";
+            string fullName = VietnameseLetters($"{faker.Name.LastName()} {faker.Name.FirstName()}");
             string phone = faker.PickRandom(MobilePrefixes) + faker.Random.ReplaceNumbers("#######");
             officers.Add(new DemoOfficer(
                 username, fullName, $"{username}@{EmailDomain}", phone, post.Agency.EId, post.Unit.Code, post.Role));
@@ -79,6 +79,13 @@ public static class DemoOfficers
             ? $"{prefix}.{post.Agency.Slug}"
             : $"{prefix}.{post.Unit.Code}.{post.Agency.Slug}";
     }
+
+    /// <summary>
+    /// Bogus' Vietnamese names write Đ/đ with the Icelandic eth (U+00D0/U+00F0); Vietnamese uses
+    /// U+0110/U+0111. Also composes letters (NFC) so names compare and sort as typed.
+    /// </summary>
+    private static string VietnameseLetters(string name) =>
+        name.Replace('\u00D0', '\u0110').Replace('\u00F0', '\u0111').Normalize(NormalizationForm.FormC);
 
     /// <summary>FNV-1a over the user name, mixed with the seed: a stable per-officer seed.</summary>
     private static int Mix(int seed, string username)
