@@ -1,5 +1,6 @@
 import { Handle, Position, type NodeProps } from "@xyflow/react";
 import { useTranslation } from "react-i18next";
+import { displayText } from "../model/document";
 import { inputNumber, inputStructured, inputText } from "../model/inputs";
 import { useDiagram } from "./DiagramContext";
 import type { ActivityFlowNode } from "./buildFlow";
@@ -17,7 +18,7 @@ export function ActivityNode({ id, data, selected }: NodeProps<ActivityFlowNode>
   const mine = issues.get(id) ?? [];
   const errors = mine.filter((i) => i.severity === "Error");
   const kindName = descriptor ? (lang === "en" ? descriptor.displayName.en : descriptor.displayName.vi) : type;
-  const title = inputText(activity, "title") ?? (typeof activity.name === "string" ? activity.name : kindName);
+  const title = inputText(activity, "title") ?? displayText(activity) ?? (typeof activity.name === "string" ? activity.name : kindName);
 
   const details: string[] = [];
   for (const input of descriptor?.inputs ?? []) {

@@ -41,6 +41,12 @@ export function positionOf(activity: JsonObject): { x: number; y: number } | und
   return x === undefined || y === undefined ? undefined : { x, y };
 }
 
+/** The label Elsa Studio shows for an activity (metadata.displayText), if any. */
+export function displayText(activity: JsonObject): string | undefined {
+  const text = isObject(activity.metadata) ? asString(activity.metadata.displayText) : undefined;
+  return text && text.trim() !== "" ? text : undefined;
+}
+
 /** Moves 3.0's top-level flags into customProperties and flat connections into the nested form. */
 function canonicalActivity(activity: JsonObject): JsonObject {
   let result = activity;

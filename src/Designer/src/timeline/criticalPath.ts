@@ -1,5 +1,5 @@
 import type { ActivityDescriptor } from "../api/schemas";
-import { activitiesOf, connectionsOf } from "../model/document";
+import { activitiesOf, connectionsOf, displayText } from "../model/document";
 import { inputBoolean, inputNumber, inputText } from "../model/inputs";
 import { isObject, type JsonObject } from "../model/json";
 
@@ -21,7 +21,7 @@ function stepOf(activity: JsonObject, descriptor: ActivityDescriptor | undefined
   const hours = duration ? inputNumber(activity, duration.name) ?? 0 : 0;
   const counts = inputBoolean(activity, "countsTowardLimit") ?? true;
   const kind = descriptor ? (lang === "en" ? descriptor.displayName.en : descriptor.displayName.vi) : String(activity.type);
-  const title = inputText(activity, "title") ?? (typeof activity.name === "string" ? activity.name : kind);
+  const title = inputText(activity, "title") ?? displayText(activity) ?? (typeof activity.name === "string" ? activity.name : kind);
   return { id: String(activity.id), title, hours, counts };
 }
 
