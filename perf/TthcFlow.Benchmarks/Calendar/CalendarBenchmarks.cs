@@ -1,5 +1,7 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Reports;
 using TthcFlow.Definitions.Calendar;
 
 namespace TthcFlow.Benchmarks.Calendar;
@@ -11,6 +13,7 @@ namespace TthcFlow.Benchmarks.Calendar;
 /// Figures are per operation; the ratio column compares each operation with its naive baseline.
 /// </summary>
 [MemoryDiagnoser]
+[Config(typeof(RatioAsSpeedUp))]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 [CategoriesColumn]
 public class CalendarBenchmarks
@@ -103,4 +106,10 @@ public class CalendarBenchmarks
             last = _calendar.Due(_starts[i], _limits[i]);
         return last;
     }
+}
+
+/// <summary>Shows ratios as "N x faster" rather than 0.000 when the gap is several thousandfold.</summary>
+public sealed class RatioAsSpeedUp : ManualConfig
+{
+    public RatioAsSpeedUp() => SummaryStyle = SummaryStyle.Default.WithRatioStyle(RatioStyle.Trend);
 }

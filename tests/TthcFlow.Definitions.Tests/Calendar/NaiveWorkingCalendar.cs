@@ -30,8 +30,15 @@ internal sealed class NaiveWorkingCalendar(OfficeHours officeHours, IReadOnlyLis
             _cachedDay = day;
             _cachedStatus = IsWorkingDay(day);
         }
+        if (!_cachedStatus)
+            return false;
         var time = TimeOnly.FromDateTime(local);
-        return _cachedStatus && officeHours.Sessions.Any(s => s.Start <= time && time < s.End);
+        for (int i = 0; i < officeHours.Sessions.Count; i++)
+        {
+            if (officeHours.Sessions[i].Start <= time && time < officeHours.Sessions[i].End)
+                return true;
+        }
+        return false;
     }
 
     public TimeSpan WorkingTimeBetween(DateTimeOffset from, DateTimeOffset to)
