@@ -1,6 +1,9 @@
 namespace TthcFlow.Definitions.Organisation;
 
-/// <summary>The <c>kind</c> values of a <c>TthcFlow.UnitRule</c> (docs/definition-format.md).</summary>
+/// <summary>
+/// Quy tắc xác định đơn vị xử lý — the <c>kind</c> values of a <c>TthcFlow.UnitRule</c>
+/// (docs/definition-format.md), resolved by <see cref="OrganisationModel.ResolveUnitRule"/>.
+/// </summary>
 public static class UnitRuleKinds
 {
     /// <summary>The unit where the dossier was received (nơi tiếp nhận).</summary>
@@ -38,7 +41,7 @@ public sealed record DossierAgencies(Agency Receiving, Agency Competent, string?
     public string Area => SubjectArea ?? Competent.AreaCode;
 }
 
-/// <summary>The outcome of resolving a unit rule: the agency, or why there is none.</summary>
+/// <summary>Kết quả xác định đơn vị xử lý — the outcome of resolving a unit rule: the agency, or why there is none.</summary>
 /// <param name="Agency">The resolved agency, when found.</param>
 /// <param name="Problem">Why the rule cannot be resolved, when not found.</param>
 public sealed record UnitRuleResolution(Agency? Agency, string? Problem)
