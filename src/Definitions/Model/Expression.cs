@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -13,7 +14,9 @@ public sealed record Expression(string Type, JsonNode? Value)
     public static Expression Literal(JsonNode? value) => new(ExpressionTypes.Literal, value);
 
     /// <summary>An Object expression as Elsa Studio writes it: the JSON text in a string.</summary>
-    public static Expression Object(JsonNode value) => new(ExpressionTypes.Object, JsonValue.Create(value.ToJsonString()));
+    public static Expression Object(JsonNode value) => new(ExpressionTypes.Object, JsonValue.Create(value.ToJsonString(Readable)));
+
+    private static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>A JavaScript expression.</summary>
     public static Expression JavaScript(string script) => new(ExpressionTypes.JavaScript, JsonValue.Create(script));

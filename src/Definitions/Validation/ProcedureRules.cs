@@ -58,12 +58,12 @@ internal static class ProcedureRules
     {
         var plan = analysis.Plan;
         var limitHours = AllotmentPlan.WorkingHoursOf(limit);
-        var path = string.Join(" → ", plan.CriticalPath.Select(i => analysis.Nodes[i])
-            .Where(n => (n.Settings.CountsTowardLimit && n.Settings.AllottedHours > 0) || n.OwnContainer >= 0).Select(n => n.Label));
         var hours = Hours(plan.CriticalPathHours);
         var calendar = limit.Unit == TimeLimitUnit.CalendarDays;
         if (plan.CriticalPathHours > limitHours)
         {
+            var path = string.Join(" → ", plan.CriticalPath.Select(i => analysis.Nodes[i])
+                .Where(n => (n.Settings.CountsTowardLimit && n.Settings.AllottedHours > 0) || n.OwnContainer >= 0).Select(n => n.Label));
             analysis.Error(IssueCodes.ExceedsLegalLimit, null, "procedure.legalLimit",
                 $"Đường dài nhất của quy trình cần {hours} giờ làm việc ({path}), vượt thời hạn giải quyết {limit} ({Hours(limitHours)} giờ làm việc)."
                 + (calendar ? $" Thời hạn tính theo ngày được quy đổi tối đa {limit.Value} × 8 giờ, vì ngày lịch gồm cả ngày nghỉ." : ""),

@@ -105,6 +105,24 @@ public sealed class FormatVersionTests
     }
 
     [Fact]
+    public void Object_inputs_and_positions_set_through_the_model_read_back()
+    {
+        var definition = ElsaJson.Read(Elsa36);
+        var step = definition.FindActivity("WriteLine1")!
+            .WithInput("outcomes", InputValue.Object("String[]", new JsonArray("Đã duyệt", "Trả lại")))
+            .WithPosition(new DesignerPoint(120.5, -40));
+        var changed = definition with { Root = definition.Root with { Activities = [definition.Root.Activities![0], step] } };
+
+        var written = ElsaJson.Write(changed);
+        var again = ElsaJson.Read(written).FindActivity("WriteLine1")!;
+
+        Assert.Contains("\"value\": \"[\\\"Đã duyệt\\\",\\\"Trả lại\\\"]\"", written, StringComparison.Ordinal);
+        Assert.True(again.GetInput("outcomes")!.Expression.TryGetJson(out var outcomes));
+        Assert.Equal(["Đã duyệt", "Trả lại"], outcomes!.AsArray().Select(o => o!.GetValue<string>()));
+        Assert.Equal(new DesignerPoint(120.5, -40), again.Position);
+    }
+
+    [Fact]
     public void Vietnamese_letters_and_escaped_characters_are_written_unescaped()
     {
         var written = ElsaJson.Write(ElsaJson.Read(Elsa30));
