@@ -150,10 +150,11 @@ public sealed partial class WorkingCalendar
         long local = ToLocalTicks(start, nameof(start));
         if (workingTime == TimeSpan.Zero)
             return new DateTimeOffset(local, VietnamTime.Offset);
-        long target = _timeline.Position(local) + workingTime.Ticks;
+        long position = _timeline.Position(local);
+        long result = 0;
         bool found = workingTime > TimeSpan.Zero
-            ? _timeline.TryEarliestAt(target, out long result)
-            : _timeline.TryLatestAt(target, out result);
+            ? workingTime.Ticks <= long.MaxValue - position && _timeline.TryEarliestAt(position + workingTime.Ticks, out result)
+            : _timeline.TryLatestAt(position + workingTime.Ticks, out result);
         if (!found)
             throw new ArgumentOutOfRangeException(nameof(workingTime), workingTime,
                 $"Adding {workingTime} of working time to {start:O} leaves the calendar's range {FirstDay:yyyy-MM-dd}..{LastDay:yyyy-MM-dd}.");

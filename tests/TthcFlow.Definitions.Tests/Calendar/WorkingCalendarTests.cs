@@ -120,6 +120,9 @@ public sealed class WorkingCalendarTests
         Assert.Throws<ArgumentOutOfRangeException>(() => calendar.WorkingTimeBetween(Vn(2024, 12, 31, 23, 59), Vn(2025, 1, 2)));
         Assert.Throws<ArgumentOutOfRangeException>(() => calendar.AddWorkingTime(Vn(2027, 12, 30, 9), 3 * WorkingDay));
         Assert.Throws<ArgumentOutOfRangeException>(() => calendar.AddWorkingTime(Vn(2025, 1, 2, 9), -3 * WorkingDay));
+        Assert.Throws<ArgumentOutOfRangeException>(() => calendar.AddWorkingTime(Vn(2026, 6, 1, 9), TimeSpan.MaxValue));
+        Assert.Throws<ArgumentOutOfRangeException>(() => calendar.AddWorkingTime(Vn(2026, 6, 1, 9), TimeSpan.MinValue));
+        Assert.Throws<ArgumentOutOfRangeException>(() => calendar.Due(Vn(2026, 6, 1, 9), TimeLimit.WorkingDays(1_000_000)));
         Assert.Throws<ArgumentOutOfRangeException>(() => calendar.StartOfWork(Vn(2027, 12, 31, 18)));
         Assert.Throws<ArgumentOutOfRangeException>(() => calendar.Due(Vn(2027, 12, 20, 9), TimeLimit.CalendarDays(30)));
         Assert.Throws<ArgumentOutOfRangeException>(() => WorkingCalendar.CreateDefault(2030, 2029));
