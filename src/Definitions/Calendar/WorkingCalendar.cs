@@ -15,12 +15,14 @@ public sealed partial class WorkingCalendar
     private static readonly long VietnamOffsetTicks = VietnamTime.Offset.Ticks;
     private readonly WorkingTimeline _timeline;
     private readonly CalendarSchedule[] _schedules;
+    private readonly bool[] _computed;
 
-    private WorkingCalendar(OfficeHours officeHours, CalendarSchedule[] schedules, string? province)
+    private WorkingCalendar(OfficeHours officeHours, CalendarSchedule[] schedules, bool[] computed, string? province)
     {
         OfficeHours = officeHours;
         Province = province;
         _schedules = schedules;
+        _computed = computed;
         FirstDay = new DateOnly(schedules[0].Year, 1, 1);
         LastDay = new DateOnly(schedules[^1].Year, 12, 31);
 
@@ -75,9 +77,13 @@ public sealed partial class WorkingCalendar
             byYear[schedule.Year - firstYear] = schedule;
         }
         var effective = new CalendarSchedule[byYear.Length];
+        var computed = new bool[byYear.Length];
         for (int i = 0; i < byYear.Length; i++)
+        {
+            computed[i] = byYear[i] is null;
             effective[i] = byYear[i] ?? StatutoryHolidays.DefaultSchedule(firstYear + i, officeHours);
-        return new WorkingCalendar(officeHours, effective, province);
+        }
+        return new WorkingCalendar(officeHours, effective, computed, province);
     }
 
     /// <summary>A national calendar with standard office hours and computed schedules only.</summary>
@@ -108,16 +114,26 @@ public sealed partial class WorkingCalendar
     public WorkingCalendar WithSchedule(CalendarSchedule schedule)
     {
         ArgumentNullException.ThrowIfNull(schedule);
+        int index = ScheduleIndex(schedule.Year);
         CalendarSchedule[] schedules = [.. _schedules];
-        schedules[ScheduleIndex(schedule.Year)] = schedule;
-        return new WorkingCalendar(OfficeHours, schedules, Province);
+        bool[] computed = [.. _computed];
+        schedules[index] = schedule;
+        computed[index] = false;
+        return new WorkingCalendar(OfficeHours, schedules, computed, Province);
     }
 
-    /// <summary>A calendar like this one with other office hours (the schedules are kept).</summary>
+    /// <summary>A calendar like this one with other office hours: loaded schedules are kept,
+    /// computed ones are recomputed (compensation depends on the weekly rest days).</summary>
     public WorkingCalendar WithOfficeHours(OfficeHours officeHours)
     {
         ArgumentNullException.ThrowIfNull(officeHours);
-        return new WorkingCalendar(officeHours, _schedules, Province);
+        CalendarSchedule[] schedules = [.. _schedules];
+        for (int i = 0; i < schedules.Length; i++)
+        {
+            if (_computed[i])
+                schedules[i] = StatutoryHolidays.DefaultSchedule(schedules[i].Year, officeHours);
+        }
+        return new WorkingCalendar(officeHours, schedules, _computed, Province);
     }
 
     /// <summary>Whether the day is a working day (ngày làm việc).</summary>

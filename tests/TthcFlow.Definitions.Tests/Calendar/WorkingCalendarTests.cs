@@ -187,6 +187,20 @@ public sealed class WorkingCalendarTests
     }
 
     [Fact]
+    public void Changing_the_weekly_rest_days_recomputes_only_the_computed_years()
+    {
+        var sundayOnly = new OfficeHours(OfficeHours.Standard.Sessions, [DayOfWeek.Sunday], new TimeOnly(15, 0));
+        WorkingCalendar calendar = ShippedCalendar.WithOfficeHours(sundayOnly);
+        // 2028 is computed: Tết 2028 runs Tue 25/1 – Sat 29/1; with Saturday worked nothing is compensated.
+        Assert.Equal(StatutoryHolidays.DefaultSchedule(2028, sundayOnly).DaysOff, calendar.ScheduleFor(2028).DaysOff);
+        Assert.True(calendar.IsWorkingDay(new DateOnly(2028, 1, 31)));
+        Assert.False(ShippedCalendar.IsWorkingDay(new DateOnly(2028, 1, 31)));
+        // 2026 is loaded from its file and kept as it is.
+        Assert.Same(ShippedCalendar.ScheduleFor(2026), calendar.ScheduleFor(2026));
+        Assert.True(calendar.IsWorkingDay(new DateOnly(2026, 3, 14)));
+    }
+
+    [Fact]
     public void The_calendar_is_safe_to_share_between_threads()
     {
         var starts = Enumerable.Range(0, 2000).Select(i => Vn(2025, 1, 2).AddMinutes(i * 797)).ToArray();
