@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Xml;
 using TthcFlow.Engine.Runtime.Execution;
@@ -22,9 +24,22 @@ internal static class Values
 
     public static JsonElement FromJson(string? json) => json is null ? Null : Parse(json);
 
-    public static JsonElement FromString(string? text) => text is null ? Null : JsonSerializer.SerializeToElement(text, ValuesJson.Default.String);
+    /// <summary>A JSON string; Vietnamese text is kept as is, not escaped, so the state stays small and readable.</summary>
+    public static JsonElement FromString(string? text)
+    {
+        if (text is null)
+            return Null;
+        var buffer = new ArrayBufferWriter<byte>(text.Length + 8);
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+            writer.WriteStringValue(text);
+        using var document = JsonDocument.Parse(buffer.WrittenMemory);
+        return document.RootElement.Clone();
+    }
+
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static JsonElement FromNumber(double number) => JsonSerializer.SerializeToElement(number, ValuesJson.Default.Double);
+
 
     public static JsonElement FromBool(bool value) => value ? True : False;
 
