@@ -1,5 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using TthcFlow.Engine.Calendar;
+using TthcFlow.Engine.Catalogue;
+using TthcFlow.Engine.Definitions;
+using TthcFlow.Engine.Organisation;
 using TthcFlow.Engine.Storage;
 
 namespace TthcFlow.Engine.Hosting;
@@ -40,15 +43,20 @@ public static class EngineApp
 
         services.AddSingleton(WorkflowsFolder.From(builder.Configuration));
         services.AddReferenceData();
+        services.AddHostedService<StoreInitializer>();
     }
 
     public static void MapEngineEndpoints(this WebApplication app)
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.MapFrontEnd();
         app.MapOpenApi();
         app.MapHealthChecks("/health");
         var api = app.MapGroup("/api");
         api.MapCalendarApi();
+        api.MapOrganisationApi();
+        api.MapActivitiesApi();
+        api.MapDefinitionsApi();
     }
 }

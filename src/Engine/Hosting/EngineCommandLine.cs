@@ -1,3 +1,5 @@
+using TthcFlow.Engine.Cli;
+
 namespace TthcFlow.Engine.Hosting;
 
 /// <summary>
@@ -9,6 +11,7 @@ public static class EngineCommandLine
     private static readonly Dictionary<string, Func<string[], Task<int>>> Verbs = new(StringComparer.OrdinalIgnoreCase)
     {
         ["serve"] = ServeAsync,
+        ["validate"] = ValidateCommand.RunAsync,
         ["help"] = _ => Task.FromResult(PrintHelp()),
         ["--help"] = _ => Task.FromResult(PrintHelp()),
     };

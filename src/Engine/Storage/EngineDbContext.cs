@@ -12,6 +12,9 @@ public sealed class EngineDbContext(DbContextOptions<EngineDbContext> options) :
     /// <summary>Versions of procedure definitions (phiên bản quy trình nội bộ).</summary>
     public DbSet<StoredDefinition> Definitions => Set<StoredDefinition>();
 
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UnixMillisecondsConverter>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(EngineDbContext).Assembly);
 }
