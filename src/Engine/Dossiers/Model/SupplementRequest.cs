@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace TthcFlow.Engine.Dossiers.Model;
+
+/// <summary>
+/// Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ — one request to the citizen to supplement the dossier:
+/// at receipt or during processing, the missing items and the reason, when it was answered, and the
+/// appointment before and after (reported to the national portal). More than one request during
+/// processing makes the dossier count as late in the 766 index.
+/// </summary>
+public sealed record SupplementRequest
+{
+    public long Id { get; init; }
+    public long DossierId { get; init; }
+    public DateTimeOffset RequestedAt { get; init; }
+    public required string RequestedBy { get; init; }
+
+    /// <summary>Asked by the one-stop desk before the dossier was received.</summary>
+    public bool AtReceipt { get; init; }
+
+    /// <summary>The missing or incorrect items, one per line.</summary>
+    public required string Items { get; init; }
+    public string? Reason { get; init; }
+
+    /// <summary>When the citizen supplied them; null while the dossier waits.</summary>
+    public DateTimeOffset? SuppliedAt { get; init; }
+    public DateTimeOffset? PreviousAppointmentAt { get; init; }
+    public DateTimeOffset? NewAppointmentAt { get; init; }
+}
+
+internal sealed class SupplementRequestConfiguration : IEntityTypeConfiguration<SupplementRequest>
+{
+    public void Configure(EntityTypeBuilder<SupplementRequest> b)
+    {
+        b.ToTable("supplement_requests");
+        b.HasKey(s => s.Id);
+        b.Property(s => s.Id).ValueGeneratedNever();
+        b.Property(s => s.RequestedBy).HasMaxLength(100);
+        b.HasOne<Dossier>().WithMany().HasForeignKey(s => s.DossierId);
+    }
+}

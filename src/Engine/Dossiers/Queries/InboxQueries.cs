@@ -1,0 +1,161 @@
+using Microsoft.EntityFrameworkCore;
+using TthcFlow.Definitions.Activities;
+using TthcFlow.Definitions.Organisation;
+using TthcFlow.Engine.Dossiers.Model;
+using TthcFlow.Engine.Persistence;
+using TthcFlow.Engine.Storage;
+using TthcFlow.Engine.Tasks;
+
+namespace TthcFlow.Engine.Dossiers.Queries;
+
+/// <summary>
+/// Hộp công việc — an officer's inbox, read straight from the indexed tables (never through the
+/// write path): the live steps of their unit in the roles they hold (not those assigned to someone
+/// else), and, for one-stop officers, the dossiers their desk received, by list; filtered, searched,
+/// paged, with a counter per list.
+/// </summary>
+public sealed class InboxQueries(IDbContextFactory<EngineDbContext> contexts, TimeProvider time, DossierOptions options)
+{
+    private static readonly InboxList[] DeskLists = [InboxList.WaitingForSupplement, InboxList.Refused, InboxList.Returned];
+
+    public async Task<InboxPage> ListAsync(ActingOfficer officer, InboxQuery query, CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        int pageSize = Math.Clamp(query.PageSize, 1, InboxQuery.MaxPageSize), page = Math.Max(1, query.Page);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var dossiers = Filter(db.Set<Dossier>().AsNoTracking(), query);
+        var steps = from t in UnitSteps(db, officer) join d in dossiers on t.DossierId equals d.Id select new Step(t, d);
+        var desk = officer.Holds(RoleCodes.OneStopOfficer) || officer.Holds(RoleCodes.DeskHead)
+            ? dossiers.Where(d => d.ReceivingAgencyEId == officer.AgencyEId)
+            : dossiers.Where(d => false);
+        var counters = await CountAsync(steps, desk, officer, now, cancellationToken);
+
+        if (DeskLists.Contains(query.List))
+        {
+            var listed = DueFilter(InDeskList(desk, query.List), query.Due, now, now + options.NearDueWindow);
+            int total = await listed.CountAsync(cancellationToken);
+            var rows = await listed.OrderByDescending(d => d.SubmittedAt).ThenBy(d => d.Id)
+                .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+            var items = rows.Select(d => Item(d, null, now, options.NearDueWindow)).ToList();
+            return new InboxPage(items, total, page, pageSize, counters);
+        }
+        var selected = DueFilter(InStepList(steps, query.List, officer, now), query.Due, now);
+        int count = await selected.CountAsync(cancellationToken);
+        var found = await selected.OrderBy(s => s.T.DueAt == null).ThenBy(s => s.T.DueAt).ThenBy(s => s.T.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        return new InboxPage(found.Select(s => Item(s.D, s.T, now, options.NearDueWindow)).ToList(), count, page, pageSize, counters);
+    }
+
+    /// <summary>A live step joined with its dossier.</summary>
+    private sealed record Step(DossierTask T, Dossier D);
+
+    private static IQueryable<DossierTask> UnitSteps(EngineDbContext db, ActingOfficer officer)
+    {
+        var roles = officer.Roles.ToArray();
+        return db.Set<DossierTask>().AsNoTracking().Where(t =>
+            t.AgencyEId == officer.AgencyEId && t.UnitCode == officer.UnitCode
+            && (t.Status == OfficerTaskStatus.Open || t.Status == OfficerTaskStatus.Claimed)
+            && roles.Contains(t.Role)
+            && (t.AssignedTo == null || t.AssignedTo == officer.UserName));
+    }
+
+    private static IQueryable<Step> InStepList(IQueryable<Step> steps, InboxList list, ActingOfficer officer, DateTimeOffset now) => list switch
+    {
+        InboxList.AwaitingOnlineReceipt => steps.Where(s => s.T.StepType == ActivityTypeNames.Receipt && s.D.Status == NationalStatus.Registered),
+        InboxList.NewlyReceived => steps.Where(s => s.D.Status == NationalStatus.Received),
+        InboxList.InProcess => steps.Where(s => s.D.Status == NationalStatus.InProcess),
+        InboxList.InterAgency => steps.Where(s => s.T.StepType == ActivityTypeNames.Transfer),
+        InboxList.WaitingForFinancialObligation => steps.Where(s => s.D.Status == NationalStatus.WaitingForFinancialObligation),
+        InboxList.NearDue => steps.Where(s => s.T.WarningAt <= now && s.T.DueAt > now),
+        InboxList.Overdue => steps.Where(s => s.T.DueAt <= now),
+        InboxList.WaitingToReturn => steps.Where(s => s.T.StepType == ActivityTypeNames.ReturnResult),
+        InboxList.Mine => steps.Where(s => s.T.ReceivedBy == officer.UserName || s.T.AssignedTo == officer.UserName),
+        _ => steps.Where(s => false),
+    };
+
+    private static IQueryable<Dossier> InDeskList(IQueryable<Dossier> desk, InboxList list) => list switch
+    {
+        InboxList.WaitingForSupplement => desk.Where(d => d.Status == NationalStatus.WaitingForSupplement),
+        InboxList.Refused => desk.Where(d => d.Status == NationalStatus.NotReceived),
+        InboxList.Returned => desk.Where(d => d.Status == NationalStatus.Returned),
+        _ => desk.Where(d => false),
+    };
+
+    private static async Task<IReadOnlyDictionary<InboxList, int>> CountAsync(
+        IQueryable<Step> steps, IQueryable<Dossier> desk, ActingOfficer officer, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var me = officer.UserName;
+        var s = await steps.GroupBy(_ => 1).Select(g => new
+        {
+            Awaiting = g.Count(x => x.T.StepType == ActivityTypeNames.Receipt && x.D.Status == NationalStatus.Registered),
+            New = g.Count(x => x.D.Status == NationalStatus.Received),
+            InProcess = g.Count(x => x.D.Status == NationalStatus.InProcess),
+            Transfers = g.Count(x => x.T.StepType == ActivityTypeNames.Transfer),
+            Paying = g.Count(x => x.D.Status == NationalStatus.WaitingForFinancialObligation),
+            NearDue = g.Count(x => x.T.WarningAt <= now && x.T.DueAt > now),
+            Overdue = g.Count(x => x.T.DueAt <= now),
+            Return = g.Count(x => x.T.StepType == ActivityTypeNames.ReturnResult),
+            Mine = g.Count(x => x.T.ReceivedBy == me || x.T.AssignedTo == me),
+        }).FirstOrDefaultAsync(cancellationToken);
+        var d = await desk.Where(x => x.Status == NationalStatus.WaitingForSupplement || x.Status == NationalStatus.NotReceived
+                || x.Status == NationalStatus.Returned)
+            .GroupBy(x => x.Status).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
+        return new Dictionary<InboxList, int>
+        {
+            [InboxList.AwaitingOnlineReceipt] = s?.Awaiting ?? 0,
+            [InboxList.NewlyReceived] = s?.New ?? 0,
+            [InboxList.InProcess] = s?.InProcess ?? 0,
+            [InboxList.InterAgency] = s?.Transfers ?? 0,
+            [InboxList.WaitingForFinancialObligation] = s?.Paying ?? 0,
+            [InboxList.NearDue] = s?.NearDue ?? 0,
+            [InboxList.Overdue] = s?.Overdue ?? 0,
+            [InboxList.WaitingToReturn] = s?.Return ?? 0,
+            [InboxList.WaitingForSupplement] = d.GetValueOrDefault(NationalStatus.WaitingForSupplement),
+            [InboxList.Refused] = d.GetValueOrDefault(NationalStatus.NotReceived),
+            [InboxList.Returned] = d.GetValueOrDefault(NationalStatus.Returned),
+            [InboxList.Mine] = s?.Mine ?? 0,
+        };
+    }
+
+    private static IQueryable<Dossier> Filter(IQueryable<Dossier> dossiers, InboxQuery q)
+    {
+        if (q.DefinitionId is { } definition) dossiers = dossiers.Where(d => d.DefinitionId == definition);
+        if (q.ProcedureCode is { } code) dossiers = dossiers.Where(d => d.ProcedureCode == code);
+        if (q.Field is { } field) dossiers = dossiers.Where(d => d.Field == field);
+        if (q.Channel is { } channel) dossiers = dossiers.Where(d => d.Channel == channel);
+        if (q.From is { } from) dossiers = dossiers.Where(d => d.SubmittedAt >= from);
+        if (q.To is { } to) dossiers = dossiers.Where(d => d.SubmittedAt < to);
+        if (q.Search?.Trim() is { Length: > 0 } search)
+        {
+            var pattern = $"%{search.Replace("%", "").Replace("_", "")}%";
+            dossiers = dossiers.Where(d => d.Code.StartsWith(search) || d.ApplicantIdNumber == search
+                || EF.Functions.Like(d.ApplicantName, pattern));
+        }
+        return dossiers;
+    }
+
+    private static IQueryable<Step> DueFilter(IQueryable<Step> steps, DueState? due, DateTimeOffset now) => due switch
+    {
+        DueState.Overdue => steps.Where(s => s.T.DueAt <= now),
+        DueState.NearDue => steps.Where(s => s.T.WarningAt <= now && s.T.DueAt > now),
+        DueState.OnTime => steps.Where(s => s.T.DueAt == null || s.T.WarningAt > now),
+        _ => steps,
+    };
+
+    private static IQueryable<Dossier> DueFilter(IQueryable<Dossier> dossiers, DueState? due, DateTimeOffset now, DateTimeOffset near) => due switch
+    {
+        DueState.Overdue => dossiers.Where(d => d.WorkingDueAt <= now),
+        DueState.NearDue => dossiers.Where(d => d.WorkingDueAt > now && d.WorkingDueAt <= near),
+        DueState.OnTime => dossiers.Where(d => d.WorkingDueAt == null || d.WorkingDueAt > near),
+        _ => dossiers,
+    };
+
+    private static InboxItem Item(Dossier d, DossierTask? t, DateTimeOffset now, TimeSpan window) => new(
+        d.Id, d.Code, d.ProcedureName, d.Field, d.Channel, d.ApplicantName, d.Status, d.SubmittedAt, d.AppointmentAt, d.WorkingDueAt,
+        t?.Id, t?.Title, t?.Status, t?.ReceivedByName ?? t?.AssignedTo, t?.Outcomes ?? [], t?.DueAt,
+        t is null ? StateOf(d.WorkingDueAt - window, d.WorkingDueAt, now) : StateOf(t.WarningAt, t.DueAt, now));
+
+    internal static DueState StateOf(DateTimeOffset? warningAt, DateTimeOffset? dueAt, DateTimeOffset now) =>
+        dueAt <= now ? DueState.Overdue : warningAt <= now ? DueState.NearDue : DueState.OnTime;
+}

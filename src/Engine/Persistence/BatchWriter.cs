@@ -1,0 +1,135 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore.Metadata;
+using TthcFlow.Engine.Dossiers.Model;
+using TthcFlow.Engine.Runtime;
+using TthcFlow.Engine.Tasks;
+
+namespace TthcFlow.Engine.Persistence;
+
+/// <summary>
+/// Writes a staged batch in its transaction: for each touched dossier the difference between its
+/// committed and latest state (the dossier row guarded by its version; new and changed tasks,
+/// documents, fees, supplement requests; timers armed and disarmed), then the audit records and
+/// outbox messages. Returns the number of rows written.
+/// </summary>
+internal sealed class BatchWriter(IModel model, DbConnection connection)
+{
+    private readonly TableWriter<Dossier> _dossiers = new(model, connection);
+    private readonly TableWriter<DossierTask> _tasks = new(model, connection);
+    private readonly TableWriter<DossierDocument> _documents = new(model, connection);
+    private readonly TableWriter<DossierFee> _fees = new(model, connection);
+    private readonly TableWriter<SupplementRequest> _supplements = new(model, connection);
+    private readonly TableWriter<DossierTimer> _timers = new(model, connection);
+    private readonly TableWriter<AuditRecord> _audit = new(model, connection);
+    private readonly TableWriter<OutboxMessage> _outbox = new(model, connection);
+
+    private readonly Changes<Dossier> _dossierRows = new();
+    private readonly Changes<DossierTask> _taskRows = new();
+    private readonly Changes<SupplementRequest> _supplementRows = new();
+    private readonly List<DossierDocument> _newDocuments = [];
+    private readonly List<DossierFee> _newFees = [];
+    private readonly List<DossierTimer> _armed = [], _disarmed = [];
+    private readonly Dictionary<long, object> _expectedVersions = [];
+
+    public int Write(DbTransaction transaction, BatchWork work)
+    {
+        Collect(work);
+        int rows = _dossiers.Insert(transaction, _dossierRows.Inserted)
+            + _dossiers.Update(transaction, _dossierRows.Updated, d => _expectedVersions[d.Id])
+            + _tasks.Insert(transaction, _taskRows.Inserted)
+            + _tasks.Update(transaction, _taskRows.Updated)
+            + _documents.Insert(transaction, _newDocuments)
+            + _fees.Insert(transaction, _newFees)
+            + _supplements.Insert(transaction, _supplementRows.Inserted)
+            + _supplements.Update(transaction, _supplementRows.Updated)
+            + _timers.Delete(transaction, _disarmed)
+            + _timers.Insert(transaction, _armed)
+            + _audit.Insert(transaction, work.Audit)
+            + _outbox.Insert(transaction, work.Outbox);
+        return rows;
+    }
+
+    private void Collect(BatchWork work)
+    {
+        _dossierRows.Clear();
+        _taskRows.Clear();
+        _supplementRows.Clear();
+        _newDocuments.Clear();
+        _newFees.Clear();
+        _armed.Clear();
+        _disarmed.Clear();
+        _expectedVersions.Clear();
+        foreach (var touched in work.Dossiers)
+        {
+            var (before, after) = (touched.Committed, touched.Current);
+            if (before is null)
+            {
+                _dossierRows.Inserted.Add(after.Dossier);
+            }
+            else
+            {
+                _dossierRows.Updated.Add(after.Dossier);
+                _expectedVersions[after.Id] = before.Dossier.Version;
+            }
+            _taskRows.Diff(before?.Tasks, after.Tasks, t => t.Id);
+            _supplementRows.Diff(before?.Supplements, after.Supplements, s => s.Id);
+            _newDocuments.AddRange(after.Documents.Skip(before?.Documents.Count ?? 0));
+            _newFees.AddRange(after.Fees.Skip(before?.Fees.Count ?? 0));
+            DiffTimers(after.Id, before?.Instance, after.Instance);
+        }
+    }
+
+    /// <summary>The timers table mirrors the instance's timer bookmarks.</summary>
+    private void DiffTimers(long dossierId, InstanceState? before, InstanceState after)
+    {
+        if (ReferenceEquals(before, after))
+            return;
+        foreach (var b in after.Bookmarks)
+        {
+            if (b is { Kind: BookmarkKind.Timer, DueAt: { } due } && before?.FindBookmark(b.Id) is null)
+                _armed.Add(new DossierTimer { DossierId = dossierId, Purpose = TimerPurpose.Bookmark, Ref = b.Id, DueAt = due });
+        }
+        if (before is null)
+            return;
+        foreach (var b in before.Bookmarks)
+        {
+            if (b.Kind == BookmarkKind.Timer && after.FindBookmark(b.Id) is null)
+                _disarmed.Add(new DossierTimer { DossierId = dossierId, Purpose = TimerPurpose.Bookmark, Ref = b.Id });
+        }
+    }
+
+    /// <summary>Rows of one child table that are new or changed between two states of a dossier.</summary>
+    private sealed class Changes<T> where T : class
+    {
+        public List<T> Inserted { get; } = [];
+        public List<T> Updated { get; } = [];
+
+        public void Clear()
+        {
+            Inserted.Clear();
+            Updated.Clear();
+        }
+
+        public void Diff(IReadOnlyList<T>? before, IReadOnlyList<T> after, Func<T, long> id)
+        {
+            foreach (var row in after)
+            {
+                var old = before is null ? null : Find(before, id(row), id);
+                if (old is null)
+                    Inserted.Add(row);
+                else if (!ReferenceEquals(old, row))
+                    Updated.Add(row);
+            }
+        }
+
+        private static T? Find(IReadOnlyList<T> rows, long key, Func<T, long> id)
+        {
+            foreach (var row in rows)
+            {
+                if (id(row) == key)
+                    return row;
+            }
+            return null;
+        }
+    }
+}

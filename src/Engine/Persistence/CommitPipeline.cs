@@ -1,0 +1,129 @@
+using System.Threading.Channels;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using TthcFlow.Engine.Storage;
+
+namespace TthcFlow.Engine.Persistence;
+
+/// <summary>Tuning of the write pipeline.</summary>
+public sealed record PipelineOptions
+{
+    /// <summary>Most commands one transaction carries.</summary>
+    public int MaxBatchSize { get; init; } = 1024;
+
+    /// <summary>Commands that may wait in the queue before callers are held back.</summary>
+    public int QueueCapacity { get; init; } = 65_536;
+
+    /// <summary>Committed dossiers kept in the writer's memory.</summary>
+    public int CacheCapacity { get; init; } = 100_000;
+
+    /// <summary>Runs of a batch that keeps meeting rows changed by another node, before it is split.</summary>
+    public int MaxAttempts { get; init; } = 3;
+}
+
+/// <summary>
+/// Đường ghi duy nhất — the one write path of a store. Callers hand in commands; a single writer
+/// loop drains them in batches, applies each to its dossier's state (commands are pure: new state,
+/// or a refusal that discards only that command), writes the whole batch in one transaction on a
+/// lean ADO.NET path, commits, and only then answers each caller. SQLite runs WAL with
+/// synchronous=FULL, so an answer means the change is on disk; group commit makes that affordable.
+/// </summary>
+public sealed class CommitPipeline : IAsyncDisposable
+{
+    private readonly Channel<PendingCommand> _queue;
+    private readonly IDbContextFactory<EngineDbContext> _contexts;
+    private readonly DossierEnvironment _environment;
+    private readonly TimeProvider _time;
+    private readonly PipelineOptions _options;
+    private readonly ILogger _logger;
+    private Task? _loop;
+
+    public CommitPipeline(
+        IDbContextFactory<EngineDbContext> contexts, DossierEnvironment environment, TimeProvider time,
+        PipelineOptions? options = null, ILogger<CommitPipeline>? logger = null)
+    {
+        (_contexts, _environment, _time) = (contexts, environment, time);
+        _options = options ?? new PipelineOptions();
+        _logger = logger ?? NullLogger<CommitPipeline>.Instance;
+        _queue = Channel.CreateBounded<PendingCommand>(new BoundedChannelOptions(_options.QueueCapacity)
+        {
+            SingleReader = true,
+            FullMode = BoundedChannelFullMode.Wait,
+        });
+    }
+
+    public PipelineStatistics Statistics { get; } = new();
+
+    /// <summary>
+    /// Queues a command and completes when its batch has committed (or it was refused). Commands
+    /// may be queued before <see cref="Start"/>. Cancelling stops the wait, not the command.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The pipeline has stopped.</exception>
+    public Task<CommandResult> ExecuteAsync(DossierCommand command, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var pending = new PendingCommand(command);
+        return _queue.Writer.TryWrite(pending)
+            ? pending.Completion.WaitAsync(cancellationToken)
+            : EnqueueSlowlyAsync(pending, cancellationToken);
+    }
+
+    /// <summary>Opens the writer (its connection, prepared commands) and starts the loop.</summary>
+    public void Start()
+    {
+        if (_loop is not null)
+            throw new InvalidOperationException("The pipeline has already started.");
+        var session = new WriterSession(_contexts.CreateDbContext(), _environment, _time, _options, Statistics);
+        _loop = Task.Factory.StartNew(() => RunAsync(session), CancellationToken.None,
+            TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
+    }
+
+    /// <summary>Stops taking commands, finishes every queued one, and closes the writer.</summary>
+    public async Task StopAsync()
+    {
+        _queue.Writer.TryComplete();
+        if (_loop is not null)
+            await _loop.ConfigureAwait(false);
+    }
+
+    public async ValueTask DisposeAsync() => await StopAsync().ConfigureAwait(false);
+
+    private async Task RunAsync(WriterSession session)
+    {
+        using (session)
+        {
+            var batch = new List<PendingCommand>(_options.MaxBatchSize);
+            var reader = _queue.Reader;
+            while (await reader.WaitToReadAsync().ConfigureAwait(false))
+            {
+                while (batch.Count < _options.MaxBatchSize && reader.TryRead(out var pending))
+                    batch.Add(pending);
+                try
+                {
+                    session.Run(batch);
+                }
+                catch (Exception e)
+                {
+                    _logger.LogError(e, "A write batch of {Count} commands failed", batch.Count);
+                    foreach (var pending in batch)
+                        pending.Fail(e);
+                }
+                batch.Clear();
+            }
+        }
+    }
+
+    private async Task<CommandResult> EnqueueSlowlyAsync(PendingCommand pending, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _queue.Writer.WriteAsync(pending, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ChannelClosedException)
+        {
+            throw new InvalidOperationException("The write pipeline has stopped; the command was not run.");
+        }
+        return await pending.Completion.WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace TthcFlow.Engine.Persistence;
+
+/// <summary>What a durable timer is for.</summary>
+public enum TimerPurpose : byte
+{
+    /// <summary>A runtime timer bookmark (Elsa.Delay, Elsa.Timer); <see cref="DossierTimer.Ref"/> is the bookmark id.</summary>
+    Bookmark = 1,
+}
+
+/// <summary>
+/// Hẹn giờ — a durable timer of a dossier, indexed by due instant so the scheduler can refill its
+/// in-memory window by due-time ranges. Written and removed by the write pipeline together with the
+/// state that arms or disarms it; firing goes back through the same pipeline.
+/// </summary>
+public sealed record DossierTimer
+{
+    public long DossierId { get; init; }
+    public TimerPurpose Purpose { get; init; }
+
+    /// <summary>What the timer refers to within the dossier (per <see cref="Purpose"/>).</summary>
+    public long Ref { get; init; }
+    public DateTimeOffset DueAt { get; init; }
+}
+
+/// <summary>
+/// A named counter advanced inside the write transaction: the daily dossier-code sequence of each
+/// agency (<c>code:H56.14-250707</c>) and the id blocks of the write path (<c>ids</c>). The row lock
+/// taken by the update is what keeps codes gap-free and unique across engine nodes.
+/// </summary>
+public sealed record SequenceRow
+{
+    public required string Name { get; init; }
+    public long Value { get; init; }
+}
+
+internal sealed class DossierTimerConfiguration : IEntityTypeConfiguration<DossierTimer>
+{
+    public void Configure(EntityTypeBuilder<DossierTimer> b)
+    {
+        b.ToTable("timers");
+        b.HasKey(t => new { t.DossierId, t.Purpose, t.Ref });
+        b.HasIndex(t => t.DueAt);
+    }
+}
+
+internal sealed class SequenceRowConfiguration : IEntityTypeConfiguration<SequenceRow>
+{
+    public void Configure(EntityTypeBuilder<SequenceRow> b)
+    {
+        b.ToTable("sequences");
+        b.HasKey(s => s.Name);
+        b.Property(s => s.Name).HasMaxLength(100);
+    }
+}
