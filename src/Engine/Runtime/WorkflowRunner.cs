@@ -95,12 +95,13 @@ public sealed class WorkflowRunner(RunnerOptions? options = null)
                 waits.Add(new WaitInfo(bookmark.Kind, bookmark.Id, graph.Nodes[bookmark.Node].ActivityId));
         }
 
-        var joins = new HashSet<int>();
+        // A live token whose target is not itself waiting on a bookmark waits at a join.
+        var joins = new HashSet<(int Scope, int Node)>(state.Bookmarks.Select(b => (b.Scope, b.Node)));
         foreach (var scope in state.Scopes)
         {
             foreach (var token in scope.Tokens)
             {
-                if (!token.Consumed && !token.Blocked && joins.Add(token.To))
+                if (!token.Consumed && !token.Blocked && joins.Add((scope.Id, token.To)))
                     waits.Add(new WaitInfo(BookmarkKind.Join, null, graph.Nodes[token.To].ActivityId));
             }
         }
