@@ -12,6 +12,7 @@ public static class EngineCommandLine
     {
         ["serve"] = ServeAsync,
         ["validate"] = ValidateCommand.RunAsync,
+        ["run"] = RunCommand.RunAsync,
         ["help"] = _ => Task.FromResult(PrintHelp()),
         ["--help"] = _ => Task.FromResult(PrintHelp()),
     };
@@ -42,6 +43,7 @@ public static class EngineCommandLine
             Usage: TthcFlow.Engine [verb] [options]
               serve [--urls URL]           start the server (default verb); store from ConnectionStrings:TthcFlow
               validate <file-or-folder>    validate procedure definitions (Elsa 3 JSON); exit 0 when all are valid
+              run <file> [--json]          execute a definition on a virtual clock until it ends or waits on an officer
               help                         this text
             """);
         return 0;
