@@ -17,6 +17,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         Server.Start();
         if (!Chromium.IsInstalled) return;
+        // The machines that run these are small and busy: give pages time, never a sleep.
+        Assertions.SetDefaultExpectTimeout(20_000);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -38,7 +40,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             Locale = "vi-VN",
             AcceptDownloads = true,
         });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(30_000);
         var page = await context.NewPageAsync();
         var errors = new List<string>();
         page.PageError += (_, e) => errors.Add(e);

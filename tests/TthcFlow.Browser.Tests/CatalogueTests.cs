@@ -13,6 +13,7 @@ public sealed class CatalogueTests(BrowserFixture fixture)
         await page.GotoAsync("/procedures");
         var rows = page.GetByTestId("catalogue-row");
         await Assertions.Expect(rows.First).ToBeVisibleAsync();
+        await page.WaitForFunctionAsync("() => document.querySelectorAll('[data-testid=catalogue-row]').length >= 9");
         Assert.True(await rows.CountAsync() >= 9, $"expected the 9 sample procedures, saw {await rows.CountAsync()}");
         var table = page.GetByTestId("catalogue");
         foreach (var name in new[] { "Đăng ký khai sinh", "Đăng ký kết hôn", "Cấp giấy phép xây dựng", "Cấp Phiếu lý lịch tư pháp" })

@@ -30,7 +30,7 @@ public sealed class DesignerDrawTests(BrowserFixture fixture)
         // Start, then the receipt dragged from the palette onto the canvas.
         await page.Locator(".palette-item[data-type='Elsa.Start']").ClickAsync();
         await page.Locator(".palette-item[data-type='TthcFlow.Receipt']")
-            .DragToAsync(page.GetByTestId("canvas"), new() { TargetPosition = new() { X = 560, Y = 200 } });
+            .DragToAsync(page.GetByTestId("canvas"), new() { TargetPosition = new() { X = 480, Y = 140 } });
         var receipt = Node(page, "TthcFlow.Receipt");
         await Assertions.Expect(receipt).ToBeVisibleAsync();
         await Commit(page.Locator("#input-title"), "Tiếp nhận, kiểm tra hồ sơ");
@@ -64,17 +64,17 @@ public sealed class DesignerDrawTests(BrowserFixture fixture)
         await Connect(page, receipt, "Refused", end);
         await Assertions.Expect(page.Locator(".react-flow__edge")).ToHaveCountAsync(7);
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Tự sắp xếp" }).ClickAsync();
-        await Assertions.Expect(page.GetByTestId("validity")).ToHaveTextAsync("Hợp lệ");
-        await Assertions.Expect(page.GetByTestId("timeline-status")).ToContainTextAsync("Tổng 3 ngày làm việc");
-        await Assertions.Expect(page.GetByTestId("timeline-status")).ToContainTextAsync("trong thời hạn");
-
         // Undo and redo the last connection with the keyboard.
         await page.Locator(".react-flow__pane").ClickAsync(new() { Position = new() { X = 20, Y = 20 } });
         await page.Keyboard.PressAsync("Control+z");
         await Assertions.Expect(page.Locator(".react-flow__edge")).ToHaveCountAsync(6);
         await page.Keyboard.PressAsync("Control+y");
         await Assertions.Expect(page.Locator(".react-flow__edge")).ToHaveCountAsync(7);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tự sắp xếp" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("validity")).ToHaveTextAsync("Hợp lệ");
+        await Assertions.Expect(page.GetByTestId("timeline-status")).ToContainTextAsync("Tổng 3 ngày làm việc");
+        await Assertions.Expect(page.GetByTestId("timeline-status")).ToContainTextAsync("trong thời hạn");
         await fixture.ScreenshotAsync(page, "designer-drawn");
 
         // Publish: saved as version 1, then approved by decision.
@@ -90,7 +90,7 @@ public sealed class DesignerDrawTests(BrowserFixture fixture)
         var stored = await fixture.GetJsonAsync($"/api/definitions/{definitionId}");
         Assert.True((bool)stored["isPublished"]!);
         var activities = stored["definition"]!["root"]!["activities"]!.AsArray();
-        Assert.Equal(7, activities.Count);
+        Assert.Equal(6, activities.Count);
         Assert.Contains(activities, a => (string?)a!["role"]?["expression"]?["value"] == "Specialist");
         Assert.Empty(errors);
     }
@@ -116,13 +116,29 @@ public sealed class DesignerDrawTests(BrowserFixture fixture)
     /// <summary>Drags from a node's outcome port to another node's In port.</summary>
     private static async Task Connect(IPage page, ILocator from, string port, ILocator to)
     {
-        var source = await from.Locator($".react-flow__handle[data-handleid='{port}']").BoundingBoxAsync();
-        var target = await to.Locator(".react-flow__handle[data-handleid='In']").BoundingBoxAsync();
+        // Validation results change what the nodes show; measure once they have arrived.
+        await Assertions.Expect(page.GetByTestId("validity")).Not.ToHaveTextAsync("Đang kiểm tra…");
+        var source = await StableBoxAsync(page, from.Locator($".react-flow__handle[data-handleid='{port}']"));
+        var target = await StableBoxAsync(page, to.Locator(".react-flow__handle[data-handleid='In']"));
         Assert.NotNull(source);
         Assert.NotNull(target);
         await page.Mouse.MoveAsync(source.X + source.Width / 2, source.Y + source.Height / 2);
         await page.Mouse.DownAsync();
         await page.Mouse.MoveAsync(target.X + target.Width / 2, target.Y + target.Height / 2, new() { Steps = 8 });
         await page.Mouse.UpAsync();
+    }
+
+    /// <summary>The element's box once the canvas has stopped moving (adding a node fits the view).</summary>
+    private static async Task<LocatorBoundingBoxResult?> StableBoxAsync(IPage page, ILocator locator)
+    {
+        var box = await locator.BoundingBoxAsync();
+        for (var i = 0; i < 50; i++)
+        {
+            await page.WaitForTimeoutAsync(100);
+            var next = await locator.BoundingBoxAsync();
+            if (next is not null && box is not null && next.X == box.X && next.Y == box.Y) return next;
+            box = next;
+        }
+        return box;
     }
 }

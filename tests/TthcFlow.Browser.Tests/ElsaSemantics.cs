@@ -5,8 +5,9 @@ namespace TthcFlow.Browser.Tests;
 /// <summary>
 /// Reduces an Elsa 3 document to what it means, so two writings of one workflow compare equal:
 /// 3.0's flat connections become 3.6's nested ones (with empty vertices when absent) and 3.0's
-/// top-level <c>canStartWorkflow</c>/<c>runAsynchronously</c> move into <c>customProperties</c>.
-/// Property order is ignored by <see cref="JsonNode.DeepEquals"/>.
+/// top-level <c>canStartWorkflow</c>/<c>runAsynchronously</c> move into <c>customProperties</c>,
+/// and absent <c>customProperties</c> and flags take their defaults (empty, false), as the
+/// canonical writer spells them out. Property order is ignored by <see cref="JsonNode.DeepEquals"/>.
 /// </summary>
 public static class ElsaSemantics
 {
@@ -15,6 +16,7 @@ public static class ElsaSemantics
     public static JsonNode Normalize(string json)
     {
         var doc = JsonNode.Parse(json.TrimStart('\uFEFF'))!.AsObject();
+        doc["customProperties"] ??= new JsonObject();
         if (doc["root"] is JsonObject root) NormalizeActivity(root);
         return doc;
     }
@@ -26,10 +28,13 @@ public static class ElsaSemantics
             if (!activity.ContainsKey(flag)) continue;
             var value = activity[flag]?.DeepClone();
             activity.Remove(flag);
-            var custom = activity["customProperties"] as JsonObject ?? [];
-            activity["customProperties"] = custom;
+            var custom = CustomProperties(activity);
             if (!custom.ContainsKey(flag)) custom[flag] = value;
         }
+
+        var properties = CustomProperties(activity);
+        foreach (var flag in Flags)
+            properties[flag] ??= false;
 
         if (activity["activities"] is JsonArray children)
             foreach (var child in children.OfType<JsonObject>()) NormalizeActivity(child);
@@ -51,5 +56,13 @@ public static class ElsaSemantics
 
             if (!c.ContainsKey("vertices")) c["vertices"] = new JsonArray();
         }
+    }
+
+    private static JsonObject CustomProperties(JsonObject activity)
+    {
+        if (activity["customProperties"] is JsonObject existing) return existing;
+        var created = new JsonObject();
+        activity["customProperties"] = created;
+        return created;
     }
 }

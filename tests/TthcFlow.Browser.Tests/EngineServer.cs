@@ -23,6 +23,7 @@ public sealed class EngineServer : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:TthcFlow", $"Data Source={Path.Combine(_folder, "tthcflow.db")}");
         builder.UseSetting("TthcFlow:Workflows", RepoPaths.Workflows);
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
     }
 
     public void Start()

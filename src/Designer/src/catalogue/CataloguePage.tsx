@@ -37,7 +37,7 @@ export function CataloguePage() {
       {error && <p className="error-text">{describeError(error)}</p>}
       {isPending && <p className="muted">{t("common.loading")}</p>}
       {!isPending && shown.length === 0 && <p className="muted">{t("catalogue.none")}</p>}
-      <table className="catalogue-table" data-testid="catalogue">
+      {!isPending && shown.length > 0 && <table className="catalogue-table" data-testid="catalogue">
         <thead>
           <tr>
             <th>{t("catalogue.code")}</th><th>{t("catalogue.name")}</th><th>{t("catalogue.field")}</th>
@@ -59,7 +59,7 @@ export function CataloguePage() {
             </tr>
           ))}
         </tbody>
-      </table>
+      </table>}
     </main>
   );
 }

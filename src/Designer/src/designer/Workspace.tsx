@@ -7,6 +7,7 @@ import { describeError, postForResponse, postJson } from "../api/client";
 import { useDefinitions, useRoles } from "../api/queries";
 import { importResult, type ActivityDescriptor, type DefinitionDetail } from "../api/schemas";
 import { DiagramContext } from "../diagram/DiagramContext";
+import { autoLayout } from "../diagram/layout";
 import { activitiesOf, canonicalize, newDefinition, positionOf, procedureOf, toJsonText } from "../model/document";
 import { addActivity, movePositions, removeActivities } from "../model/edits";
 import { randomId, type JsonObject } from "../model/json";
@@ -14,7 +15,6 @@ import { Timeline } from "../timeline/Timeline";
 import { Canvas } from "./Canvas";
 import { downloadDefinition, readDefinitionFile } from "./fileIo";
 import { IssuesPanel } from "./IssuesPanel";
-import { autoLayout } from "./layout";
 import { MetadataPanel } from "./MetadataPanel";
 import { Palette } from "./Palette";
 import { PropertyPanel } from "./PropertyPanel";
@@ -103,12 +103,16 @@ export function Workspace({ descriptors, loaded }: { descriptors: ActivityDescri
     }
   };
 
+  /** Click-to-add: the next free cell of a four-wide grid, then the whole diagram in view. */
   const onAdd = (d: ActivityDescriptor) => {
-    const placed = activitiesOf(doc).map(positionOf).filter((p) => p !== undefined);
-    const right = placed.reduce((best, p) => (p.x > best.x ? p : best), { x: -220, y: 80 });
+    const taken = activitiesOf(doc).map(positionOf).filter((p) => p !== undefined);
+    let cell = activitiesOf(doc).length;
+    const at = (n: number) => ({ x: 80 + (n % 4) * 300, y: 80 + Math.floor(n / 4) * 220 });
+    while (taken.some((p) => Math.abs(p.x - at(cell).x) < 260 && Math.abs(p.y - at(cell).y) < 180)) cell++;
     const id = randomId();
-    history.apply((current) => addActivity(current, d, right.x + 300, right.y, id));
+    history.apply((current) => addActivity(current, d, at(cell).x, at(cell).y, id));
     setSelection(new Set([id]));
+    window.setTimeout(() => void flow.fitView({ padding: 0.15, maxZoom: 1 }), 60);
   };
 
   useEffect(() => {

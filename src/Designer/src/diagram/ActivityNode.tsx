@@ -56,7 +56,6 @@ export function ActivityNode({ id, data, selected }: NodeProps<ActivityFlowNode>
       {details.map((d, i) => (
         <div className="node-detail" key={i}>{d}</div>
       ))}
-      {message && <div className={errors.length ? "node-message error" : "node-message warning"}>{message}</div>}
       {data.ports.length > 0 && (
         <div className="node-ports">
           {data.ports.map((port) => (
@@ -67,6 +66,7 @@ export function ActivityNode({ id, data, selected }: NodeProps<ActivityFlowNode>
           ))}
         </div>
       )}
+      {message && <div className={errors.length ? "node-message error" : "node-message warning"}>{message}</div>}
     </div>
   );
 }

@@ -40,10 +40,10 @@ export function criticalPath(doc: JsonObject, descriptors: Map<string, ActivityD
     next.set(c.source, [...(next.get(c.source) ?? []), c.target]);
     inbound.add(c.target);
   }
-  const declaredStarts = activities
-    .filter((a) => descriptors.get(String(a.type))?.isStart || (isObject(a.customProperties) && a.customProperties.canStartWorkflow === true))
+  // Declared starts, and any activity nothing leads to (a chain still being drawn counts too).
+  const starts = activities
+    .filter((a) => descriptors.get(String(a.type))?.isStart || (isObject(a.customProperties) && a.customProperties.canStartWorkflow === true) || !inbound.has(String(a.id)))
     .map((a) => String(a.id));
-  const starts = declaredStarts.length > 0 ? declaredStarts : [...steps.keys()].filter((id) => !inbound.has(id));
 
   const memo = new Map<string, { hours: number; path: string[] }>();
   const onStack = new Set<string>();
@@ -67,8 +67,9 @@ export function criticalPath(doc: JsonObject, descriptors: Map<string, ActivityD
   let winner = { hours: 0, path: [] as string[] };
   for (const s of starts) {
     const candidate = best(s);
-    if (candidate.hours > winner.hours || winner.path.length === 0) winner = candidate;
+    if (candidate.hours > winner.hours || (candidate.hours === winner.hours && candidate.path.length > winner.path.length)) winner = candidate;
   }
-  const path = winner.path.map((id) => steps.get(id)!).filter((s) => s.hours > 0 || descriptors.get(String(activities.find((a) => a.id === s.id)?.type))?.waits === "HumanTask");
+  const waits = new Map(activities.map((a) => [String(a.id), descriptors.get(String(a.type))?.waits]));
+  const path = winner.path.map((id) => steps.get(id)!).filter((s) => s.hours > 0 || waits.get(s.id) === "HumanTask");
   return { steps: path, countedHours: winner.hours };
 }

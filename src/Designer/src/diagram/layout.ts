@@ -1,7 +1,4 @@
-import ELK from "elkjs/lib/elk.bundled.js";
 import type { Edge, Node } from "@xyflow/react";
-
-const elk = new ELK();
 
 /** Left-to-right layered layout (elkjs) of the nodes as measured on the canvas. */
 export async function autoLayout(nodes: Node[], edges: Edge[]): Promise<Map<string, { x: number; y: number }>> {
@@ -18,7 +15,8 @@ export async function autoLayout(nodes: Node[], edges: Edge[]): Promise<Map<stri
     children: nodes.map((n) => ({ id: n.id, width: n.measured?.width ?? 240, height: n.measured?.height ?? 120 })),
     edges: edges.map((e) => ({ id: e.id, sources: [e.source], targets: [e.target] })),
   };
-  const result = await elk.layout(graph);
+  const { default: ELK } = await import("elkjs/lib/elk.bundled.js");
+  const result = await new ELK().layout(graph);
   const positions = new Map<string, { x: number; y: number }>();
   for (const child of result.children ?? []) positions.set(child.id, { x: (child.x ?? 0) + 40, y: (child.y ?? 0) + 40 });
   return positions;
