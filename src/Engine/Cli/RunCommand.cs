@@ -1,19 +1,22 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using TthcFlow.Definitions.Compilation;
 using TthcFlow.Definitions.Elsa;
 using TthcFlow.Definitions.Model;
+using TthcFlow.Definitions.Validation;
 using TthcFlow.Engine.Runtime;
+using TthcFlow.Engine.Runtime.Graph;
 
 namespace TthcFlow.Engine.Cli;
 
 /// <summary>
-/// <c>run &lt;definition.json&gt; [--json] [--input &lt;json-object&gt;]</c>: executes a definition on a
-/// virtual clock that starts at <see cref="VirtualClock.DefaultStart"/>. Timers fire at once by
-/// advancing the clock to their due instant and events are raised, until the instance finishes,
-/// faults, or waits on an officer (or another unit); then the WriteLine output and the final
-/// status are printed. With <c>--json</c>, one line: <c>{"status":"…","output":[…]}</c>.
-/// Exit 0 when Finished or Suspended, 1 when Faulted, 2 for bad usage or an unreadable or invalid
-/// definition (with the located errors).
+/// <c>run &lt;definition.json&gt; [--json] [--input &lt;json-object&gt;]</c>: reads and compiles a
+/// definition, then executes it on a virtual clock that starts at <see cref="VirtualClock.DefaultStart"/>.
+/// Timers fire at once by advancing the clock to their due instant and events are raised, until
+/// the instance finishes, faults, or waits on an officer (or another unit); then the WriteLine
+/// output and the final status are printed. With <c>--json</c>, one line:
+/// <c>{"status":"…","output":[…]}</c>. Exit 0 when Finished or Suspended, 1 when Faulted, 2 for
+/// bad usage or an unreadable or invalid definition (with the located errors).
 /// </summary>
 public static class RunCommand
 {
@@ -33,9 +36,11 @@ public static class RunCommand
         }
 
         WorkflowDefinition definition;
+        RuntimeGraph graph;
         try
         {
             definition = ElsaJson.Read(File.ReadAllBytes(file));
+            graph = RuntimeGraphs.Of(WorkflowCompiler.Compile(definition), definition);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -47,10 +52,17 @@ public static class RunCommand
             error.WriteLine($"✗ {file}: {e.JsonPath} line {e.Line}, col {e.Column}: {e.MessageVi} | {e.MessageEn}");
             return 2;
         }
+        catch (InvalidDefinitionException e)
+        {
+            error.WriteLine($"✗ {file}: {e.Report.Errors.Count()} lỗi/errors");
+            foreach (var issue in e.Report.Errors)
+                error.WriteLine($"    {issue.Code} {Where(issue)}: {issue.MessageVi} | {issue.MessageEn}");
+            return 2;
+        }
 
         var clock = new VirtualClock();
         var runner = new WorkflowRunner();
-        var result = runner.Start(definition, new StartInput(clock.Now, input));
+        var result = runner.StartGraph(graph, new StartInput(clock.Now, input));
         if (result.Error is { } refused)
         {
             error.WriteLine($"✗ {refused.Code}: {refused.Message}");
@@ -60,7 +72,7 @@ public static class RunCommand
         var state = result.State!;
         for (var firings = 0; state.Status == InstanceStatus.Suspended; firings++)
         {
-            if (NextUnattended(state) is not { } command)
+            if (NextUnattended(state) is not { } next)
                 break;
             if (firings == MaxFirings)
             {
@@ -68,12 +80,12 @@ public static class RunCommand
                 break;
             }
 
-            if (command is (FireTimer, { } due))
+            if (next.Due is { } due)
                 clock.AdvanceTo(due);
-            state = runner.Resume(definition, state, command.Command, clock.Now).State!;
+            state = runner.ResumeGraph(graph, state, next.Command, clock.Now).State!;
         }
 
-        Print(output, json, state, WorkflowRunner.Waiting(definition, state));
+        Print(output, json, state, WorkflowRunner.Waiting(graph, state));
         return state.Status == InstanceStatus.Faulted ? 1 : 0;
     }
 
@@ -119,6 +131,9 @@ public static class RunCommand
         };
         output.WriteLine($"status: {state.Status}{detail}");
     }
+
+    private static string Where(ValidationIssue issue) =>
+        issue.ActivityId is null ? "" : $"[{issue.ActivityId}{(issue.Field is null ? "" : "." + issue.Field)}]";
 
     private static bool TryParse(string[] args, out string file, out bool json, out string? input)
     {

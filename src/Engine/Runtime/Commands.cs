@@ -3,7 +3,7 @@ namespace TthcFlow.Engine.Runtime;
 /// <summary>How a new instance starts: the instant, and the dossier's data (a JSON object, as text).</summary>
 public sealed record StartInput(DateTimeOffset Now, string? InputJson = null);
 
-/// <summary>A command that resumes a waiting instance (see <see cref="WorkflowRunner.Resume"/>).</summary>
+/// <summary>A command that resumes a waiting instance (see <see cref="WorkflowRunner.Resume(TthcFlow.Definitions.Compilation.CompiledWorkflow, InstanceState, RuntimeCommand, DateTimeOffset)"/>).</summary>
 public abstract record RuntimeCommand;
 
 /// <summary>An officer completes a human task with one of its outcomes (ports).</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using TthcFlow.Definitions.Compilation;
 using TthcFlow.Definitions.Model;
 using TthcFlow.Engine.Runtime.Behaviours;
 using TthcFlow.Engine.Runtime.Execution;
@@ -7,7 +8,7 @@ using TthcFlow.Engine.Runtime.Graph;
 namespace TthcFlow.Engine.Runtime;
 
 /// <summary>
-/// Executes compiled flowcharts, purely: <see cref="Start"/> and <see cref="Resume"/> take a state
+/// Executes compiled flowcharts, purely: <c>Start</c> and <c>Resume</c> take a state
 /// (or none), a command and the current instant and return a new state plus the effects to apply;
 /// they read no clock, do no I/O and never change the state they were given. Each runs until every
 /// active path waits. A command that does not fit the state (unknown bookmark, wrong outcome, timer
@@ -19,12 +20,24 @@ public sealed class WorkflowRunner(RunnerOptions? options = null)
     private readonly RunnerOptions _options = options ?? RunnerOptions.Default;
 
     /// <summary>Starts a new instance of <paramref name="workflow"/>.</summary>
-    public RunResult Start(WorkflowDefinition workflow, StartInput input) => StartGraph(RuntimeGraphs.Of(workflow), input);
+    public RunResult Start(CompiledWorkflow workflow, StartInput input) => StartGraph(RuntimeGraphs.Of(workflow), input);
 
     /// <summary>
     /// Applies <paramref name="command"/> to an instance. <paramref name="workflow"/> must be the
     /// version the instance started on (<see cref="InstanceState.DefinitionId"/>, <see cref="InstanceState.Version"/>).
     /// </summary>
+    public RunResult Resume(CompiledWorkflow workflow, InstanceState state, RuntimeCommand command, DateTimeOffset now) =>
+        ResumeGraph(RuntimeGraphs.Of(workflow), state, command, now);
+
+    /// <summary>
+    /// Starts a new instance of a definition, compiled once and kept while the definition object
+    /// lives. This path also runs Elsa's FlowNode, ParallelForEach and Event, which the compiled
+    /// graph alone does not describe. Throws <see cref="InvalidDefinitionException"/> for a
+    /// definition with errors (published definitions have none).
+    /// </summary>
+    public RunResult Start(WorkflowDefinition workflow, StartInput input) => StartGraph(RuntimeGraphs.Of(workflow), input);
+
+    /// <summary>Applies a command to an instance of a definition (see <see cref="Start(WorkflowDefinition, StartInput)"/>).</summary>
     public RunResult Resume(WorkflowDefinition workflow, InstanceState state, RuntimeCommand command, DateTimeOffset now) =>
         ResumeGraph(RuntimeGraphs.Of(workflow), state, command, now);
 
@@ -84,6 +97,9 @@ public sealed class WorkflowRunner(RunnerOptions? options = null)
     }
 
     /// <summary>What the instance waits on: its bookmarks, then the joins still missing tokens.</summary>
+    public static IReadOnlyList<WaitInfo> Waiting(CompiledWorkflow workflow, InstanceState state) => Waiting(RuntimeGraphs.Of(workflow), state);
+
+    /// <summary>What an instance of a definition waits on.</summary>
     public static IReadOnlyList<WaitInfo> Waiting(WorkflowDefinition workflow, InstanceState state) => Waiting(RuntimeGraphs.Of(workflow), state);
 
     internal static IReadOnlyList<WaitInfo> Waiting(RuntimeGraph graph, InstanceState state)

@@ -6,7 +6,7 @@ namespace TthcFlow.Engine.Tests.Runtime;
 /// <summary>Human tasks and transfers as effects; commands that do not fit are refused and change nothing.</summary>
 public sealed class CommandTests
 {
-    private static readonly TthcFlow.Definitions.Model.WorkflowDefinition Workflow = new FlowBuilder("birth-registration")
+    private static readonly Flow Workflow = new FlowBuilder("birth-registration")
         .Start()
         .Activity("receipt", "TthcFlow.Receipt", new() { ["allotment"] = FlowBuilder.Literal("Double", 1) })
         .Officer("appraise", "Approved", "SentBack")
@@ -40,7 +40,7 @@ public sealed class CommandTests
         Assert.Equal(3, opened.Settings.Task.Escalations.Count);
 
         var later = T0.AddHours(1);
-        var accepted = Runner.Resume(Workflow, started.State!, new CompleteHumanTask(opened.BookmarkId, "Accepted", "desk.officer", "đủ hồ sơ"), later);
+        var accepted = TryResume(Workflow, started.State!, new CompleteHumanTask(opened.BookmarkId, "Accepted", "desk.officer", "đủ hồ sơ"), later);
         var closed = Assert.Single(accepted.Effects.OfType<BookmarkClosed>());
         Assert.Equal(new BookmarkClosed(opened.BookmarkId, "receipt", BookmarkKind.HumanTask, BookmarkClosure.Resumed, later, "Accepted", "desk.officer", "đủ hồ sơ"), closed);
         var appraise = Assert.Single(accepted.Effects.OfType<HumanTaskOpened>());
@@ -57,7 +57,7 @@ public sealed class CommandTests
         var requested = Assert.Single(approved.Effects.OfType<ChildProcessRequested>());
         Assert.Equal(("Vertical", "Tax", false), (requested.Settings.Target.Kind, requested.Settings.Target.AgencyKind, requested.Settings.CountsTime));
 
-        var refused = Runner.Resume(Workflow, approved.State!, new CompleteChildProcess(requested.BookmarkId, "Lost"), T0);
+        var refused = TryResume(Workflow, approved.State!, new CompleteChildProcess(requested.BookmarkId, "Lost"));
         Assert.Equal(RuntimeErrorCode.InvalidOutcome, refused.Error!.Code);
 
         var returned = Resume(Workflow, approved.State!, new CompleteChildProcess(requested.BookmarkId, "Returned"));
@@ -82,12 +82,12 @@ public sealed class CommandTests
 
         var finished = Complete(Workflow, state, "receipt", "Refused").State!;
         Assert.Equal(InstanceStatus.Finished, finished.Status);
-        var ended = Runner.Resume(Workflow, finished, new CompleteHumanTask(task.Id, "Accepted"), T0);
+        var ended = TryResume(Workflow, finished, new CompleteHumanTask(task.Id, "Accepted"));
         Assert.Equal(RuntimeErrorCode.InstanceEnded, ended.Error!.Code);
 
         void AssertRefused(RuntimeCommand command, RuntimeErrorCode code, string mentioned)
         {
-            var result = Runner.Resume(Workflow, state, command, T0);
+            var result = TryResume(Workflow, state, command);
             Assert.False(result.Succeeded);
             Assert.Equal(code, result.Error!.Code);
             Assert.Contains(mentioned, result.Error.Message);
@@ -104,7 +104,7 @@ public sealed class CommandTests
         var state = Start(v1).State!;
         Assert.Equal(("birth-registration", 1), (state.DefinitionId, state.Version));
 
-        var wrongVersion = Runner.Resume(v2, state, new CompleteHumanTask(Task(state, v1, "receipt").Id, "Accepted"), T0);
+        var wrongVersion = TryResume(v2, state, new CompleteHumanTask(Task(state, v1, "receipt").Id, "Accepted"));
         Assert.Equal(RuntimeErrorCode.VersionMismatch, wrongVersion.Error!.Code);
         Assert.Equal(["appraise"], OpenTasks(v1, Complete(v1, state, "receipt", "Accepted").State!));
         Assert.Equal(["v2"], Start(v2).State!.Journal);
@@ -123,7 +123,7 @@ public sealed class CommandTests
     [Fact]
     public void Start_input_must_be_a_json_object()
     {
-        var result = Runner.Start(Workflow, new StartInput(T0, "[1,2]"));
+        var result = TryStart(Workflow, "[1,2]");
         Assert.Equal(RuntimeErrorCode.InvalidInput, result.Error!.Code);
         Assert.Null(result.State);
     }

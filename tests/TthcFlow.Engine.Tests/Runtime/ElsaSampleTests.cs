@@ -26,7 +26,7 @@ public sealed class ElsaSampleTests
         var (state, _) = RunUntilEnd(workflow);
         Assert.Equal(["A"], state.Journal);
         Assert.Equal(InstanceStatus.Suspended, state.Status);
-        var wait = Assert.Single(WorkflowRunner.Waiting(workflow, state));
+        var wait = Assert.Single(Waiting(workflow, state));
         Assert.Equal((BookmarkKind.Join, "768b5a7e58c3ecf8"), (wait.Kind, wait.ActivityId));
     }
 

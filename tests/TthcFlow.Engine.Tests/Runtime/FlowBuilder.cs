@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using TthcFlow.Definitions.Model;
 
 namespace TthcFlow.Engine.Tests.Runtime;
 
@@ -72,6 +71,18 @@ internal sealed class FlowBuilder(string definitionId = "test-flow", int version
         ["definitionId"] = definitionId,
         ["version"] = version,
         ["variables"] = _variables.DeepClone(),
+        ["customProperties"] = new JsonObject
+        {
+            ["procedure"] = new JsonObject
+            {
+                ["code"] = "1.000000.000.00.00.H56",
+                ["name"] = "Thủ tục thử nghiệm",
+                ["field"] = "Thử nghiệm",
+                ["competentLevel"] = "Commune",
+                ["legalLimit"] = new JsonObject { ["value"] = 20, ["unit"] = "WorkingDays" },
+                ["channels"] = new JsonArray(1, 2),
+            },
+        },
         ["root"] = new JsonObject
         {
             ["id"] = "flowchart",
@@ -81,7 +92,7 @@ internal sealed class FlowBuilder(string definitionId = "test-flow", int version
         },
     };
 
-    public WorkflowDefinition Build() => RuntimeHarness.FromJson(Json());
+    public Flow Build() => RuntimeHarness.FromJson(Json());
 
     public static JsonObject Literal(string typeName, JsonNode? value) =>
         new() { ["typeName"] = typeName, ["expression"] = new JsonObject { ["type"] = "Literal", ["value"] = value } };

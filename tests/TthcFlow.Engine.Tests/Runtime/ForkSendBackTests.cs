@@ -47,7 +47,7 @@ public sealed class ForkSendBackTests
         state = Complete(workflow, state, "prepare", "Done").State!;
         state = Complete(workflow, state, "appraise", "Approved").State!;
         Assert.Equal(["consult"], OpenTasks(workflow, state));
-        Assert.Contains(WorkflowRunner.Waiting(workflow, state), w => w is { Kind: BookmarkKind.Join, ActivityId: "join" });
+        Assert.Contains(Waiting(workflow, state), w => w is { Kind: BookmarkKind.Join, ActivityId: "join" });
 
         state = Complete(workflow, state, "consult", "Done").State!;
         Assert.Equal(["sign"], OpenTasks(workflow, state));

@@ -6,7 +6,7 @@ namespace TthcFlow.Engine.Tests.Runtime;
 /// <summary>FlowJoin WaitAll (Merge: every branch) against WaitAny (Race: the first branch wins, the others are cancelled).</summary>
 public sealed class JoinModeTests
 {
-    private static TthcFlow.Definitions.Model.WorkflowDefinition Parallel(string mode) => new FlowBuilder("parallel-" + mode)
+    private static Flow Parallel(string mode) => new FlowBuilder("parallel-" + mode)
         .Start()
         .Fork("fork", "Police", "Tax")
         .Officer("police", "Done")

@@ -7,7 +7,7 @@ namespace TthcFlow.Engine.Tests.Runtime;
 /// <summary>Loops driven by variables, the loop-safety limit, and faults.</summary>
 public sealed class LoopAndFaultTests
 {
-    private static TthcFlow.Definitions.Model.WorkflowDefinition CountingLoop() => new FlowBuilder("counting-loop")
+    private static Flow CountingLoop() => new FlowBuilder("counting-loop")
         .Variable("Counter", "Int32", "0")
         .Start()
         .SetVariable("increment", "Counter", FlowBuilder.Script("Object", "getCounter() + 1"))
@@ -42,7 +42,7 @@ public sealed class LoopAndFaultTests
             .Connect("start", "spin")
             .Connect("spin", "spin", "True")
             .Build();
-        var result = new WorkflowRunner(new RunnerOptions { MaxStepsPerCommand = 500 }).Start(workflow, new StartInput(T0));
+        var result = TryStart(workflow, runner: new WorkflowRunner(new RunnerOptions { MaxStepsPerCommand = 500 }));
         Assert.Equal(InstanceStatus.Faulted, result.State!.Status);
         Assert.Equal("spin", result.State.Fault!.ActivityId);
         Assert.Contains("500", result.State.Fault.Message);

@@ -75,6 +75,12 @@ public sealed class RunCommandTests
             Assert.Equal(2, exit);
             Assert.Contains("line 2", error);
 
+            File.WriteAllText(file, new FlowBuilder("broken").Start().Connect("start", "nowhere").Json().ToJsonString());
+            (exit, _, error) = Run(file);
+            Assert.Equal(2, exit);
+            Assert.Contains("[start", error);
+            Assert.Contains("nowhere", error);
+
             Assert.Equal(2, Run(Path.Combine(Path.GetTempPath(), "no-such-definition.json")).Exit);
             Assert.Equal(2, Run().Exit);
             Assert.Equal(2, Run(SamplePath("writeline.json"), "--verbose").Exit);

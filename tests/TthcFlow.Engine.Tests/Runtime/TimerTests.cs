@@ -24,7 +24,7 @@ public sealed class TimerTests
         Assert.Equal(("wait", due), (scheduled.ActivityId, scheduled.DueAt));
         Assert.Equal(due, started.State!.FindBookmark(scheduled.BookmarkId)!.DueAt);
 
-        var early = Runner.Resume(workflow, started.State, new FireTimer(scheduled.BookmarkId), due.AddSeconds(-1));
+        var early = TryResume(workflow, started.State, new FireTimer(scheduled.BookmarkId), due.AddSeconds(-1));
         Assert.Equal(RuntimeErrorCode.TimerNotDue, early.Error!.Code);
         Assert.Same(started.State, early.State);
         Assert.Empty(early.Effects);

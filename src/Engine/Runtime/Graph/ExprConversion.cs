@@ -33,15 +33,14 @@ internal static class ExprConversion
     }
 
     /// <summary>A variable's initial value as JSON text, converted to its type ("0" for an Int32 becomes 0).</summary>
-    public static string? InitialValue(VariableDefinition variable)
+    public static string? InitialValue(string typeName, JsonElement? initial)
     {
-        if (variable.Value is null)
+        if (initial is not { } value || Values.IsNull(value))
             return null;
-        var value = ToElement(variable.Value);
-        if (variable.TypeName is not ("String" or "Object") && value.ValueKind == JsonValueKind.String
+        if (typeName is not ("String" or "Object") && value.ValueKind == JsonValueKind.String
             && value.GetString()!.TrimStart() is ['[' or '{', ..] text)
             value = Values.Parse(text);
-        return Values.ToJson(Values.Coerce(value, variable.TypeName));
+        return Values.ToJson(Values.Coerce(value, typeName));
     }
 
     public static JsonElement ToElement(JsonNode? node) => node is null ? Values.Null : Values.Parse(node.ToJsonString());
