@@ -47,10 +47,10 @@ public sealed class BrowserFixture : IAsyncLifetime
         return (page, errors);
     }
 
-    public async Task ScreenshotAsync(IPage page, string name)
+    public async Task ScreenshotAsync(IPage page, string name, bool fullPage = false)
     {
         Directory.CreateDirectory(RepoPaths.Screenshots);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepoPaths.Screenshots, name + ".png"), FullPage = false });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepoPaths.Screenshots, name + ".png"), FullPage = fullPage });
     }
 
     public async Task<JsonObject> GetJsonAsync(string path)

@@ -28,7 +28,8 @@ public sealed class CatalogueTests(BrowserFixture fixture)
         var nodes = page.GetByTestId("diagram").Locator(".react-flow__node");
         await Assertions.Expect(nodes.First).ToBeVisibleAsync();
         Assert.True(await nodes.CountAsync() >= 4);
-        await fixture.ScreenshotAsync(page, "catalogue-procedure");
+        await Assertions.Expect(page.Locator("[data-testid='diagram'][data-arranged='true']")).ToBeVisibleAsync();
+        await fixture.ScreenshotAsync(page, "catalogue-procedure", fullPage: true);
 
         await page.GetByTestId("lang-en").ClickAsync();
         await Assertions.Expect(detail).ToContainTextAsync("Required documents");

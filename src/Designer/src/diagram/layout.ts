@@ -1,3 +1,7 @@
+import type { ActivityDescriptor } from "../api/schemas";
+import { displayText } from "../model/document";
+import { inputText } from "../model/inputs";
+import type { JsonObject } from "../model/json";
 import type { Edge, Node } from "@xyflow/react";
 
 /** Left-to-right layered layout (elkjs) of the nodes as measured on the canvas. */
@@ -20,4 +24,12 @@ export async function autoLayout(nodes: Node[], edges: Edge[]): Promise<Map<stri
   const positions = new Map<string, { x: number; y: number }>();
   for (const child of result.children ?? []) positions.set(child.id, { x: (child.x ?? 0) + 40, y: (child.y ?? 0) + 40 });
   return positions;
+}
+
+/** A node's size before it is drawn, from what ActivityNode shows: kind, title, details and ports. */
+export function estimatedSize(activity: JsonObject, descriptor: ActivityDescriptor | undefined, ports: number): { width: number; height: number } {
+  const title = inputText(activity, "title") ?? displayText(activity) ?? String(activity.name ?? "");
+  const details = (descriptor?.inputs ?? []).filter((i) => ["role", "workingDuration", "unitRule"].includes(i.editor)).length;
+  const height = 14 + 16 + 18 * Math.max(1, Math.ceil(title.length / 28)) + 15 * details + (ports > 0 ? 10 + 15 * ports : 0);
+  return { width: 230, height };
 }

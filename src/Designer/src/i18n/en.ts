@@ -65,7 +65,7 @@ export const en: Texts<typeof vi> & { units: { days_one: string; days_other: str
     documents: "Required documents", addDocument: "Add document", legalBasis: "Legal basis", addLegalBasis: "Add legal text",
   },
   timeline: {
-    title: "Processing time along the critical path", summary: "Total {{total}} working days / limit {{limit}}",
+    total: "Total {{total}} working days", title: "Processing time along the critical path", summary: "Total {{total}} working days / limit {{limit}}",
     within: "within the limit", over: "{{excess}} days over", noLimit: "no limit set", limit: "Legal time limit",
     notCounted: "not counted toward the limit", empty: "No step has an allotment yet.",
   },

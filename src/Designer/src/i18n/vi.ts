@@ -61,7 +61,7 @@ export const vi = {
     documents: "Thành phần hồ sơ", addDocument: "Thêm giấy tờ", legalBasis: "Căn cứ pháp lý", addLegalBasis: "Thêm văn bản",
   },
   timeline: {
-    title: "Thời gian giải quyết theo đường găng", summary: "Tổng {{total}} ngày làm việc / thời hạn {{limit}}",
+    total: "Tổng {{total}} ngày làm việc", title: "Thời gian giải quyết theo đường găng", summary: "Tổng {{total}} ngày làm việc / thời hạn {{limit}}",
     within: "trong thời hạn", over: "vượt {{excess}} ngày", noLimit: "chưa đặt thời hạn", limit: "Thời hạn giải quyết",
     notCounted: "không tính vào thời hạn", empty: "Chưa có bước nào được phân bổ thời gian.",
   },

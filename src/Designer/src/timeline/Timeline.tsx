@@ -26,7 +26,7 @@ export function Timeline({ doc, descriptors, onSelect }: {
       <header className="timeline-head">
         <strong>{t("timeline.title")}</strong>
         <span className={over ? "status-over" : "status-ok"} data-testid="timeline-status">
-          {t("timeline.summary", { total: days(countedHours), limit: formatLimit(legalLimit, t, lang) })}
+          {limit === undefined ? t("timeline.total", { total: days(countedHours) }) : t("timeline.summary", { total: days(countedHours), limit: formatLimit(legalLimit, t, lang) })}
           {" — "}
           {limit === undefined ? t("timeline.noLimit") : over ? t("timeline.over", { excess: days(countedHours - limit) }) : t("timeline.within")}
         </span>
