@@ -14,6 +14,9 @@ export const en: Texts<typeof vi> & { units: { days_one: string; days_other: str
   procedure: { noLimit: "No time limit set" },
   categories: { Procedure: "Administrative procedure", Flow: "Flow", Branching: "Branching", Scheduling: "Time", Primitives: "Primitives" },
   ports: {
+    Certified: "Certified", Consultation: "Consultation", Drafted: "Drafted", Eligible: "Eligible", Found: "Record found",
+    Incomplete: "Incomplete", Ineligible: "Ineligible", Issued: "Issued", Published: "Published", Sent: "Sent",
+    Signed: "Signed", SiteInspection: "Site inspection", Submitted: "Submitted", Supplemented: "Supplemented", Valid: "Valid", Withdrawn: "Withdrawn",
     Accepted: "Accepted", Supplement: "Supplement", Refused: "Refused", Done: "Done", Returned: "Returned",
     Paid: "Paid", Approved: "Approved", SentBack: "Sent back", Rejected: "Rejected", True: "True", False: "False", Default: "Default",
   },

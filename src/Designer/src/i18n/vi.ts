@@ -10,6 +10,9 @@ export const vi = {
   procedure: { noLimit: "Chưa đặt thời hạn" },
   categories: { Procedure: "Thủ tục hành chính", Flow: "Luồng", Branching: "Rẽ nhánh", Scheduling: "Thời gian", Primitives: "Cơ bản" },
   ports: {
+    Certified: "Đã chứng thực", Consultation: "Lấy ý kiến", Drafted: "Đã dự thảo", Eligible: "Đủ điều kiện", Found: "Có thông tin",
+    Incomplete: "Chưa đủ điều kiện", Ineligible: "Không đủ điều kiện", Issued: "Đã phát hành", Published: "Đã công khai", Sent: "Đã gửi",
+    Signed: "Đã ký", SiteInspection: "Kiểm tra thực địa", Submitted: "Đã trình", Supplemented: "Đã bổ sung", Valid: "Hợp lệ", Withdrawn: "Rút hồ sơ",
     Accepted: "Tiếp nhận", Supplement: "Yêu cầu bổ sung", Refused: "Từ chối", Done: "Xong", Returned: "Trả lại",
     Paid: "Đã nộp", Approved: "Đồng ý", SentBack: "Trả lại", Rejected: "Không đồng ý", True: "Đúng", False: "Sai", Default: "Mặc định",
   },
