@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace TthcFlow.Engine.Runtime.Graph;
 
 /// <summary>A workflow variable: its name, Elsa type name and initial value (JSON text; null when unset).</summary>
@@ -20,7 +18,6 @@ internal sealed class RuntimeGraph
     public required VariableSlot[] Variables { get; init; }
 
     private readonly Dictionary<string, int> _variableIndex = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _nodeIndex = new(StringComparer.Ordinal);
 
     /// <summary>Fills the connection lists of every node. Called once by the builder.</summary>
     internal void Link(IReadOnlyList<FlowConnection>[] connectionsByFlowchart)
@@ -30,9 +27,6 @@ internal sealed class RuntimeGraph
             _variableIndex.TryAdd(Variables[v].Name, v);
             _variableIndex.TryAdd(Variables[v].Id, v);
         }
-
-        foreach (var node in Nodes)
-            _nodeIndex.TryAdd(node.ActivityId, node.Index);
 
         foreach (var flowchart in Flowcharts)
         {
@@ -52,15 +46,6 @@ internal sealed class RuntimeGraph
     /// <summary>The index of the named (or identified) workflow variable; -1 when there is none.</summary>
     public int VariableIndex(string nameOrId) => _variableIndex.TryGetValue(nameOrId, out var index) ? index : -1;
 
-    /// <summary>The node of an activity id; -1 when there is none.</summary>
-    public int NodeIndex(string activityId) => _nodeIndex.TryGetValue(activityId, out var index) ? index : -1;
-
     /// <summary>The initial value of every variable, as JSON text.</summary>
     public string?[] InitialVariables() => Variables.Select(v => v.InitialJson).ToArray();
-
-    internal static JsonElement Parse(string json)
-    {
-        using var document = JsonDocument.Parse(json);
-        return document.RootElement.Clone();
-    }
 }
