@@ -49,21 +49,10 @@ public sealed class ProcedureWalkTests
             state = result.State!;
         }
 
-        if (state.Status != InstanceStatus.Finished)
-        {
-            var waits = Waiting(workflow, state);
-            Assert.True(waits.Count > 0 && waits.All(w => w.Kind == BookmarkKind.Join && HasTwoPortsFromOneSource(workflow, w.ActivityId)),
-                $"{file} stopped {state.Status}: {string.Join(", ", waits)}");
-        }
+        Assert.True(state.Status == InstanceStatus.Finished, $"{file} stopped {state.Status}: {string.Join(", ", Waiting(workflow, state))}");
 
         Assert.NotEmpty(opened);
         Assert.All(opened, task => Assert.False(string.IsNullOrEmpty(task.Settings.Task.Role)));
-    }
-
-    private static bool HasTwoPortsFromOneSource(Flow workflow, string joinId)
-    {
-        var join = workflow.Compiled.Find(joinId)!;
-        return join.Incoming.Select(e => workflow.Compiled.Edges[e].Source).GroupBy(s => s).Any(g => g.Count() > 1);
     }
 
     private static string ProceduresFolder([CallerFilePath] string here = "") =>
