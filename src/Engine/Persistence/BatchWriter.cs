@@ -12,7 +12,7 @@ namespace TthcFlow.Engine.Persistence;
 /// documents, fees, supplement requests; timers armed and disarmed), then the audit records and
 /// outbox messages. Returns the number of rows written.
 /// </summary>
-internal sealed class BatchWriter(IModel model, DbConnection connection)
+internal sealed class BatchWriter(IModel model, DbConnection connection) : IDisposable
 {
     private readonly TableWriter<Dossier> _dossiers = new(model, connection);
     private readonly TableWriter<DossierTask> _tasks = new(model, connection);
@@ -34,6 +34,7 @@ internal sealed class BatchWriter(IModel model, DbConnection connection)
     public int Write(DbTransaction transaction, BatchWork work)
     {
         Collect(work);
+        // Parents before children (foreign keys), the dossier row first so a stale version fails early.
         int rows = _dossiers.Insert(transaction, _dossierRows.Inserted)
             + _dossiers.Update(transaction, _dossierRows.Updated, d => _expectedVersions[d.Id])
             + _tasks.Insert(transaction, _taskRows.Inserted)
@@ -47,6 +48,12 @@ internal sealed class BatchWriter(IModel model, DbConnection connection)
             + _audit.Insert(transaction, work.Audit)
             + _outbox.Insert(transaction, work.Outbox);
         return rows;
+    }
+
+    public void Dispose()
+    {
+        foreach (var writer in (IDisposable[])[_dossiers, _tasks, _documents, _fees, _supplements, _timers, _audit, _outbox])
+            writer.Dispose();
     }
 
     private void Collect(BatchWork work)

@@ -1,30 +1,28 @@
 using System.Data.Common;
 using System.Linq.Expressions;
-using System.Numerics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace TthcFlow.Engine.Persistence;
 
 /// <summary>
-/// Writes rows of one mapped table with prepared, parameterised ADO.NET commands on the writer's
-/// connection — multi-row INSERTs, keyed UPDATEs (optionally guarded by a concurrency token) and
-/// DELETEs — without EF change tracking. Table and column names, and the conversion of each value
+/// Writes rows of one mapped table with prepared, parameterised statements on the writer's (EF)
+/// connection — INSERTs, keyed UPDATEs of the columns that may change (optionally guarded by a
+/// concurrency token) and DELETEs — without EF change tracking. Single-row statements: with
+/// name-bound parameters, multi-row INSERTs measured slower here. Table and column names, and the conversion of each value
 /// to its column (instants to Unix milliseconds, enums to numbers), come from the EF model, so the
 /// lean path cannot drift from the mapping that migrations create and queries read.
 /// </summary>
-internal sealed class TableWriter<T> where T : class
+internal sealed class TableWriter<T> : IDisposable where T : class
 {
-    /// <summary>Rows per multi-row INSERT; smaller remainders use smaller prepared statements.</summary>
-    private const int MaxRowsPerInsert = 32;
-
     private readonly DbConnection _connection;
     private readonly string _table;
     private readonly Column[] _columns;
     private readonly int[] _keys;
+    private readonly int[] _updated;
     private readonly int _token;
-    private readonly Dictionary<int, (DbCommand Command, DbParameter[] Parameters)> _inserts = [];
-    private (DbCommand Command, DbParameter[] Parameters)? _update, _delete;
+    private RowStatement? _insert, _update, _delete;
 
     public TableWriter(IModel model, DbConnection connection)
     {
@@ -37,28 +35,21 @@ internal sealed class TableWriter<T> where T : class
         var key = entity.FindPrimaryKey()!.Properties;
         _keys = key.Select(k => Array.IndexOf(properties, k)).ToArray();
         _token = Array.FindIndex(properties, p => p.IsConcurrencyToken);
+        _updated = Enumerable.Range(0, properties.Length)
+            .Where(i => !_keys.Contains(i) && properties[i].GetAfterSaveBehavior() == PropertySaveBehavior.Save).ToArray();
     }
 
     public string Table => _table;
 
-    /// <summary>Inserts the rows; returns how many.</summary>
+    /// <summary>Inserts the rows, one prepared single-row INSERT each; returns how many.</summary>
     public int Insert(DbTransaction transaction, IReadOnlyList<T> rows)
     {
-        int done = 0;
-        while (done < rows.Count)
+        _insert ??= RowStatement.Prepare(_connection, InsertSql(), _columns.Length);
+        foreach (var row in rows)
         {
-            int size = Math.Min(MaxRowsPerInsert, 1 << BitOperations.Log2((uint)(rows.Count - done)));
-            var (command, parameters) = InsertCommand(size);
-            command.Transaction = transaction;
-            int p = 0;
-            for (int r = 0; r < size; r++)
-            {
-                var row = rows[done + r];
-                foreach (var column in _columns)
-                    parameters[p++].Value = column.Read(row);
-            }
-            command.ExecuteNonQuery();
-            done += size;
+            for (int c = 0; c < _columns.Length; c++)
+                _insert.Bind(c, _columns[c].Read(row));
+            _insert.Execute(transaction);
         }
         return rows.Count;
     }
@@ -70,19 +61,17 @@ internal sealed class TableWriter<T> where T : class
     /// <exception cref="StaleStateException">A guarded row was changed by someone else.</exception>
     public int Update(DbTransaction transaction, IReadOnlyList<T> rows, Func<T, object>? expectedToken = null)
     {
-        _update ??= Prepare(UpdateSql(), _columns.Length + _keys.Length + (_token >= 0 ? 1 : 0));
-        var (command, parameters) = _update.Value;
-        command.Transaction = transaction;
+        _update ??= RowStatement.Prepare(_connection, UpdateSql(), _updated.Length + _keys.Length + (_token >= 0 ? 1 : 0));
         foreach (var row in rows)
         {
             int p = 0;
-            foreach (var column in _columns)
-                parameters[p++].Value = column.Read(row);
+            foreach (int c in _updated)
+                _update.Bind(p++, _columns[c].Read(row));
             foreach (int k in _keys)
-                parameters[p++].Value = _columns[k].Read(row);
+                _update.Bind(p++, _columns[k].Read(row));
             if (_token >= 0)
-                parameters[p].Value = expectedToken?.Invoke(row) ?? _columns[_token].Read(row);
-            if (command.ExecuteNonQuery() != 1)
+                _update.Bind(p, expectedToken?.Invoke(row) ?? _columns[_token].Read(row));
+            if (_update.Execute(transaction) != 1)
                 throw new StaleStateException($"A row of {_table} was changed or removed by another writer.");
         }
         return rows.Count;
@@ -91,53 +80,41 @@ internal sealed class TableWriter<T> where T : class
     /// <summary>Deletes each row by key; returns how many.</summary>
     public int Delete(DbTransaction transaction, IReadOnlyList<T> rows)
     {
-        _delete ??= Prepare($"DELETE FROM {Quote(_table)} WHERE {KeyCondition(0)}", _keys.Length);
-        var (command, parameters) = _delete.Value;
-        command.Transaction = transaction;
+        _delete ??= RowStatement.Prepare(_connection, $"DELETE FROM {Quote(_table)} WHERE {KeyCondition(0)}", _keys.Length);
         foreach (var row in rows)
         {
             for (int i = 0; i < _keys.Length; i++)
-                parameters[i].Value = _columns[_keys[i]].Read(row);
-            command.ExecuteNonQuery();
+                _delete.Bind(i, _columns[_keys[i]].Read(row));
+            _delete.Execute(transaction);
         }
         return rows.Count;
     }
 
-    private (DbCommand, DbParameter[]) InsertCommand(int rows)
+    public void Dispose()
     {
-        if (_inserts.TryGetValue(rows, out var prepared))
-            return prepared;
-        var names = string.Join(", ", _columns.Select(c => Quote(c.Name)));
-        var values = Enumerable.Range(0, rows)
-            .Select(r => "(" + string.Join(", ", _columns.Select((_, c) => $"@p{r * _columns.Length + c}")) + ")");
-        prepared = Prepare($"INSERT INTO {Quote(_table)} ({names}) VALUES {string.Join(", ", values)}", rows * _columns.Length);
-        _inserts[rows] = prepared;
-        return prepared;
+        _insert?.Dispose();
+        _update?.Dispose();
+        _delete?.Dispose();
     }
 
+    private string InsertSql() =>
+        $"INSERT INTO {Quote(_table)} ({string.Join(", ", _columns.Select(c => Quote(c.Name)))}) " +
+        $"VALUES ({string.Join(", ", _columns.Select((_, i) => $"@p{i}"))})";
+
+    /// <summary>
+    /// SET lists the columns that may change after insert: not the key (naming SQLite's rowid in SET
+    /// makes it move the row and rewrite every index, even for the same value), and not the columns
+    /// the mapping marks as written once (<see cref="WriteOnce"/>) — fewer values to bind.
+    /// </summary>
     private string UpdateSql()
     {
-        var set = string.Join(", ", _columns.Select((c, i) => $"{Quote(c.Name)} = @p{i}"));
-        var sql = $"UPDATE {Quote(_table)} SET {set} WHERE {KeyCondition(_columns.Length)}";
-        return _token >= 0 ? $"{sql} AND {Quote(_columns[_token].Name)} = @p{_columns.Length + _keys.Length}" : sql;
+        var set = _updated.Select((c, i) => $"{Quote(_columns[c].Name)} = @p{i}");
+        var sql = $"UPDATE {Quote(_table)} SET {string.Join(", ", set)} WHERE {KeyCondition(_updated.Length)}";
+        return _token >= 0 ? $"{sql} AND {Quote(_columns[_token].Name)} = @p{_updated.Length + _keys.Length}" : sql;
     }
 
     private string KeyCondition(int firstParameter) =>
         string.Join(" AND ", _keys.Select((k, i) => $"{Quote(_columns[k].Name)} = @p{firstParameter + i}"));
-
-    private (DbCommand, DbParameter[]) Prepare(string sql, int parameterCount)
-    {
-        var command = _connection.CreateCommand();
-        command.CommandText = sql;
-        var parameters = new DbParameter[parameterCount];
-        for (int i = 0; i < parameterCount; i++)
-        {
-            parameters[i] = command.CreateParameter();
-            parameters[i].ParameterName = $"@p{i}";
-            command.Parameters.Add(parameters[i]);
-        }
-        return (command, parameters);
-    }
 
     private static string Quote(string identifier) => $"\"{identifier}\"";
 
@@ -160,3 +137,13 @@ internal sealed class TableWriter<T> where T : class
 
 /// <summary>Another writer changed a row this batch read: the batch is rolled back and run again on fresh state.</summary>
 public sealed class StaleStateException(string message) : Exception(message);
+
+/// <summary>Marks mapped columns that never change after the row is inserted, so the write path leaves them out of its UPDATEs.</summary>
+public static class WriteOnce
+{
+    public static void Columns<T>(EntityTypeBuilder<T> builder, params Expression<Func<T, object?>>[] columns) where T : class
+    {
+        foreach (var column in columns)
+            builder.Property(column).Metadata.SetAfterSaveBehavior(PropertySaveBehavior.Ignore);
+    }
+}

@@ -31,6 +31,7 @@ internal sealed class WriterSession : IDisposable
         (_db, _environment, _time, _options, _statistics) = (db, environment, time, options, statistics);
         _db.Database.OpenConnection();
         var connection = _db.Database.GetDbConnection();
+        WriterPragmas(connection);
         _cache = new StateCache(options.CacheCapacity);
         _loader = new StateLoader(db, environment.Runtime);
         _sequences = new Sequences(connection);
@@ -188,8 +189,23 @@ internal sealed class WriterSession : IDisposable
         }
     }
 
+    /// <summary>
+    /// The writer's own connection settings, on top of the store's (WAL, synchronous=FULL): a page
+    /// cache large enough for the working set of a busy batch, and statement journals in memory
+    /// (a journal file per statement otherwise costs a write per row).
+    /// </summary>
+    private static void WriterPragmas(DbConnection connection)
+    {
+        if (connection is not Microsoft.Data.Sqlite.SqliteConnection)
+            return;
+        using var pragma = connection.CreateCommand();
+        pragma.CommandText = "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;";
+        pragma.ExecuteNonQuery();
+    }
+
     public void Dispose()
     {
+        _writer.Dispose();
         _db.Database.CloseConnection();
         _db.Dispose();
     }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using TthcFlow.Engine.Dossiers.Model;
+using TthcFlow.Engine.Persistence;
 
 namespace TthcFlow.Engine.Tasks;
 
@@ -108,6 +109,9 @@ internal sealed class DossierTaskConfiguration : IEntityTypeConfiguration<Dossie
         b.Property(t => t.GivenBy).HasMaxLength(100);
         b.Property(t => t.ReceivedBy).HasMaxLength(100);
         b.HasOne<Dossier>().WithMany().HasForeignKey(t => t.DossierId);
+        WriteOnce.Columns(b, t => t.DossierId, t => t.BookmarkId, t => t.ActivityId, t => t.StepType, t => t.Title, t => t.Action,
+            t => t.AgencyEId, t => t.UnitCode, t => t.Role, t => t.Outcomes, t => t.AllotmentHours, t => t.OpenedAt, t => t.FirstOpenedAt,
+            t => t.CountsTowardLimit, t => t.GivenBy, t => t.GivenByName);
         // The inbox: a unit's live tasks by due instant; an officer's own tasks.
         b.HasIndex(t => new { t.AgencyEId, t.UnitCode, t.Status, t.DueAt });
         b.HasIndex(t => new { t.ReceivedBy, t.Status });

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using TthcFlow.Definitions.Procedures;
+using TthcFlow.Engine.Persistence;
 
 namespace TthcFlow.Engine.Dossiers.Model;
 
@@ -132,6 +133,10 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         b.Property(d => d.ReturnAgencyEId).HasMaxLength(32);
         b.Property(d => d.ReceivedBy).HasMaxLength(100);
         b.Property(d => d.Version).IsConcurrencyToken();
+        WriteOnce.Columns(b, d => d.Code, d => d.DefinitionId, d => d.DefinitionVersion, d => d.ProcedureCode, d => d.ProcedureName,
+            d => d.Field, d => d.Channel, d => d.ApplicantName, d => d.ApplicantIdNumber, d => d.ApplicantPhone, d => d.ApplicantEmail,
+            d => d.ApplicantAddress, d => d.ProxyName, d => d.ProxyIdNumber, d => d.ProxyPhone, d => d.RequestContent,
+            d => d.ReceivingAgencyEId, d => d.CompetentAgencyEId, d => d.SubmittedAt, d => d.SetsReceived);
         // Desk lists (awaiting online receipt, waiting for supplement, refused …) by receiving agency,
         // the competent body's lists, look-ups by applicant, and due-state lists.
         b.HasIndex(d => new { d.ReceivingAgencyEId, d.Status, d.SubmittedAt });

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using TthcFlow.Engine.Persistence;
 
 namespace TthcFlow.Engine.Dossiers.Model;
 
@@ -38,5 +39,7 @@ internal sealed class SupplementRequestConfiguration : IEntityTypeConfiguration<
         b.Property(s => s.Id).ValueGeneratedNever();
         b.Property(s => s.RequestedBy).HasMaxLength(100);
         b.HasOne<Dossier>().WithMany().HasForeignKey(s => s.DossierId);
+        WriteOnce.Columns(b, s => s.DossierId, s => s.RequestedAt, s => s.RequestedBy, s => s.AtReceipt, s => s.Items, s => s.Reason,
+            s => s.PreviousAppointmentAt);
     }
 }

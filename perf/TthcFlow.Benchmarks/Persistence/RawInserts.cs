@@ -1,0 +1,140 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using TthcFlow.Engine.Storage;
+
+namespace TthcFlow.Benchmarks.Persistence;
+
+/// <summary>
+/// The reference the engine is measured against: the rows a dossier's life writes in the engine
+/// (<see cref="LifeMix"/>, sample rows copied from the engine's own store, each insert with a fresh
+/// id), inserted with plain prepared single-row INSERTs in 1,000-row transactions into a store with
+/// the same schema and indexes, WAL and synchronous=FULL. Nothing else: no reads, no logic.
+/// </summary>
+public sealed class RawInserts : IDisposable
+{
+    public const int RowsPerTransaction = 1000;
+
+    private readonly SqliteConnection _connection;
+    private readonly List<Table> _mix = [];
+    private long _nextId = 1_000_000_000;
+
+    /// <param name="source">The engine's store, to copy sample rows from.</param>
+    /// <param name="path">The file to create.</param>
+    public RawInserts(string source, string path)
+    {
+        var builder = new DbContextOptionsBuilder<EngineDbContext>();
+        builder.UseEngineStore(StoreOptions.From($"Data Source={path}"));
+        using (var db = new EngineDbContext(builder.Options))
+            db.Database.EnsureCreated();
+        _connection = new SqliteConnection($"Data Source={path}");
+        _connection.Open();
+        Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;");
+        using var from = new SqliteConnection($"Data Source={source};Mode=ReadOnly");
+        from.Open();
+        var dossiers = Load(from, "dossiers");
+        Execute("BEGIN");
+        foreach (var row in dossiers.Rows)
+            dossiers.Insert(_connection, row, null);
+        Execute("COMMIT");
+        dossiers.WithUnique("Code");
+        var tables = new Dictionary<string, Table>
+        {
+            ["dossiers"] = dossiers,
+            ["tasks"] = Load(from, "tasks"),
+            ["dossier_documents"] = Load(from, "dossier_documents"),
+            ["dossier_fees"] = Load(from, "dossier_fees"),
+            ["audit"] = Load(from, "audit").WithUnique("Seq"),
+            ["outbox"] = Load(from, "outbox").WithUnique("Seq"),
+        };
+        foreach (var (table, count) in LifeMix)
+            _mix.AddRange(Enumerable.Repeat(tables[table], count));
+    }
+
+    /// <summary>
+    /// The row writes of one birth registration's life in the engine (filed and received, appraised,
+    /// signed, returned): the dossier row 4 times (1 insert, 3 updates), task rows 7 times (4 inserts,
+    /// 3 updates), 2 documents, 1 fee, 4 audit records, 4 outbox messages.
+    /// </summary>
+    public static IReadOnlyList<(string Table, int Count)> LifeMix { get; } =
+        [("dossiers", 4), ("tasks", 7), ("dossier_documents", 2), ("dossier_fees", 1), ("audit", 4), ("outbox", 4)];
+
+    /// <summary>Rows of one dossier's life.</summary>
+    public int RowsPerLife => _mix.Count;
+
+    /// <summary>Inserts <paramref name="rows"/> rows in the engine's mix, 1,000 per transaction.</summary>
+    public void Insert(int rows)
+    {
+        for (int done = 0; done < rows;)
+        {
+            using var transaction = _connection.BeginTransaction();
+            for (int end = Math.Min(rows, done + RowsPerTransaction); done < end; done++)
+            {
+                var table = _mix[done % _mix.Count];
+                table.Insert(_connection, table.Rows[done / _mix.Count % table.Rows.Count], transaction, ++_nextId);
+            }
+            transaction.Commit();
+        }
+    }
+
+    private void Execute(string sql)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private static Table Load(SqliteConnection from, string name)
+    {
+        using var command = from.CreateCommand();
+        command.CommandText = $"SELECT * FROM \"{name}\" LIMIT 500";
+        using var reader = command.ExecuteReader();
+        var columns = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToArray();
+        var rows = new List<object[]>();
+        while (reader.Read())
+        {
+            var values = new object[reader.FieldCount];
+            reader.GetValues(values);
+            rows.Add(values);
+        }
+        return new Table(name, columns, rows);
+    }
+
+    public void Dispose() => _connection.Dispose();
+
+    /// <summary>A table's sample rows and its prepared single-row INSERT; the id (and a unique column) change per row.</summary>
+    private sealed class Table(string name, string[] columns, List<object[]> rows)
+    {
+        private SqliteCommand? _insert;
+        private int _unique = -1;
+
+        public List<object[]> Rows { get; } = rows;
+
+        public Table WithUnique(string column)
+        {
+            _unique = Array.IndexOf(columns, column);
+            return this;
+        }
+
+        public void Insert(SqliteConnection connection, object[] row, SqliteTransaction? transaction, long? id = null)
+        {
+            if (_insert is null)
+            {
+                _insert = connection.CreateCommand();
+                _insert.CommandText = $"INSERT INTO \"{name}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) " +
+                    $"VALUES ({string.Join(", ", columns.Select((_, i) => $"@p{i}"))})";
+                for (int i = 0; i < columns.Length; i++)
+                    _insert.Parameters.Add(new SqliteParameter($"@p{i}", null));
+            }
+            _insert.Transaction = transaction;
+            for (int i = 0; i < columns.Length; i++)
+                _insert.Parameters[i].Value = row[i];
+            if (id is { } fresh)
+            {
+                _insert.Parameters[Array.IndexOf(columns, "Id")].Value = fresh;
+                if (_unique >= 0)
+                    _insert.Parameters[_unique].Value = columns[_unique] == "Seq" ? (object)(fresh - 1_000_000_000) : $"R-{fresh}";
+            }
+            _insert.ExecuteNonQuery();
+        }
+    }
+}
