@@ -24,7 +24,7 @@ public sealed class InboxQueries(IDbContextFactory<EngineDbContext> contexts, Ti
         int pageSize = Math.Clamp(query.PageSize, 1, InboxQuery.MaxPageSize), page = Math.Max(1, query.Page);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var dossiers = Filter(db.Set<Dossier>().AsNoTracking(), query);
-        var steps = from t in UnitSteps(db, officer) join d in dossiers on t.DossierId equals d.Id select new Step(t, d);
+        var steps = from t in UnitSteps(db, officer) join d in dossiers on t.DossierId equals d.Id select new Step { T = t, D = d };
         var desk = officer.Holds(RoleCodes.OneStopOfficer) || officer.Holds(RoleCodes.DeskHead)
             ? dossiers.Where(d => d.ReceivingAgencyEId == officer.AgencyEId)
             : dossiers.Where(d => false);
@@ -46,8 +46,12 @@ public sealed class InboxQueries(IDbContextFactory<EngineDbContext> contexts, Ti
         return new InboxPage(found.Select(s => Item(s.D, s.T, now, options.NearDueWindow)).ToList(), count, page, pageSize, counters);
     }
 
-    /// <summary>A live step joined with its dossier.</summary>
-    private sealed record Step(DossierTask T, Dossier D);
+    /// <summary>A live step joined with its dossier (member-initialised, so EF can translate filters on it).</summary>
+    private sealed class Step
+    {
+        public required DossierTask T { get; init; }
+        public required Dossier D { get; init; }
+    }
 
     private static IQueryable<DossierTask> UnitSteps(EngineDbContext db, ActingOfficer officer)
     {
@@ -85,17 +89,18 @@ public sealed class InboxQueries(IDbContextFactory<EngineDbContext> contexts, Ti
         IQueryable<Step> steps, IQueryable<Dossier> desk, ActingOfficer officer, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var me = officer.UserName;
-        var s = await steps.GroupBy(_ => 1).Select(g => new
+        var flat = steps.Select(x => new { x.T.StepType, x.D.Status, x.T.WarningAt, x.T.DueAt, x.T.ReceivedBy, x.T.AssignedTo });
+        var s = await flat.GroupBy(_ => 1).Select(g => new
         {
-            Awaiting = g.Count(x => x.T.StepType == ActivityTypeNames.Receipt && x.D.Status == NationalStatus.Registered),
-            New = g.Count(x => x.D.Status == NationalStatus.Received),
-            InProcess = g.Count(x => x.D.Status == NationalStatus.InProcess),
-            Transfers = g.Count(x => x.T.StepType == ActivityTypeNames.Transfer),
-            Paying = g.Count(x => x.D.Status == NationalStatus.WaitingForFinancialObligation),
-            NearDue = g.Count(x => x.T.WarningAt <= now && x.T.DueAt > now),
-            Overdue = g.Count(x => x.T.DueAt <= now),
-            Return = g.Count(x => x.T.StepType == ActivityTypeNames.ReturnResult),
-            Mine = g.Count(x => x.T.ReceivedBy == me || x.T.AssignedTo == me),
+            Awaiting = g.Count(x => x.StepType == ActivityTypeNames.Receipt && x.Status == NationalStatus.Registered),
+            New = g.Count(x => x.Status == NationalStatus.Received),
+            InProcess = g.Count(x => x.Status == NationalStatus.InProcess),
+            Transfers = g.Count(x => x.StepType == ActivityTypeNames.Transfer),
+            Paying = g.Count(x => x.Status == NationalStatus.WaitingForFinancialObligation),
+            NearDue = g.Count(x => x.WarningAt <= now && x.DueAt > now),
+            Overdue = g.Count(x => x.DueAt <= now),
+            Return = g.Count(x => x.StepType == ActivityTypeNames.ReturnResult),
+            Mine = g.Count(x => x.ReceivedBy == me || x.AssignedTo == me),
         }).FirstOrDefaultAsync(cancellationToken);
         var d = await desk.Where(x => x.Status == NationalStatus.WaitingForSupplement || x.Status == NationalStatus.NotReceived
                 || x.Status == NationalStatus.Returned)
