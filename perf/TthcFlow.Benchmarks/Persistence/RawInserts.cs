@@ -25,7 +25,7 @@ public sealed class RawInserts : IDisposable
         var builder = new DbContextOptionsBuilder<EngineDbContext>();
         builder.UseEngineStore(StoreOptions.From($"Data Source={path}"));
         using (var db = new EngineDbContext(builder.Options))
-            db.Database.EnsureCreated();
+            db.Database.Migrate();
         _connection = new SqliteConnection($"Data Source={path}");
         _connection.Open();
         Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;");

@@ -39,7 +39,7 @@ public sealed class TransitionWorkload : IAsyncDisposable
         builder.UseEngineStore(StoreOptions.From($"Data Source={DatabasePath}"));
         Contexts = new ContextFactory(builder.Options);
         using (var db = Contexts.CreateDbContext())
-            db.Database.EnsureCreated();
+            db.Database.Migrate();
         var workflows = Path.Combine(AppContext.BaseDirectory, "workflows");
         var reference = ReferenceData.Load(new WorkflowsFolder(workflows));
         var birth = ElsaJson.Read(System.IO.File.ReadAllText(Path.Combine(workflows, "procedures", "birth-registration.json")));

@@ -37,7 +37,7 @@ public sealed class DossierWorld : IAsyncDisposable
         options.UseEngineStore(StoreOptions.From($"Data Source={DatabasePath}"));
         Contexts = new ContextFactory(options.Options);
         using (var db = Contexts.CreateDbContext())
-            db.Database.EnsureCreated();
+            db.Database.Migrate();
         Runtime = new WorkflowProcedureRuntime(new FixedProcedureDefinitions(Samples.Value), new WorkflowRunner());
         Environment = new DossierEnvironment(Runtime, Organisation, Reference.Value.Calendar, new DossierOptions());
         Officers = DemoOfficers.Generate(Organisation);
