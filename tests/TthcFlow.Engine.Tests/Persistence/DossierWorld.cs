@@ -31,17 +31,20 @@ public sealed class DossierWorld : IAsyncDisposable
     private readonly string _folder = Directory.CreateTempSubdirectory("tthcflow-dossiers-").FullName;
     private readonly List<CommitPipeline> _pipelines = [];
 
-    public DossierWorld()
+    public DossierWorld(params TthcFlow.Definitions.Model.WorkflowDefinition[] extra)
     {
         var options = new DbContextOptionsBuilder<EngineDbContext>();
         options.UseEngineStore(StoreOptions.From($"Data Source={DatabasePath}"));
         Contexts = new ContextFactory(options.Options);
         using (var db = Contexts.CreateDbContext())
             db.Database.Migrate();
-        Runtime = new WorkflowProcedureRuntime(new FixedProcedureDefinitions(Samples.Value), new WorkflowRunner());
+        Runtime = new WorkflowProcedureRuntime(new FixedProcedureDefinitions([.. Samples.Value, .. extra]), new WorkflowRunner());
         Environment = new DossierEnvironment(Runtime, Organisation, Reference.Value.Calendar, new DossierOptions());
         Officers = DemoOfficers.Generate(Organisation);
     }
+
+    /// <summary>A shipped sample procedure's JSON, to derive test procedures from.</summary>
+    public static string SampleJson(string file) => File.ReadAllText(Path.Combine(RepoPaths.Workflows, "procedures", file));
 
     /// <summary>Monday 2 March 2026, 08:00 in Vietnam: a working morning.</summary>
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.FromHours(7)));
