@@ -69,14 +69,13 @@ public sealed class CommitPipeline : IAsyncDisposable
             : EnqueueSlowlyAsync(pending, cancellationToken);
     }
 
-    /// <summary>Opens the writer (its connection, prepared commands) and starts the loop.</summary>
+    /// <summary>Opens the writer (its connection, prepared commands) and starts the loop on a thread of its own.</summary>
     public void Start()
     {
         if (_loop is not null)
             throw new InvalidOperationException("The pipeline has already started.");
         var session = new WriterSession(_contexts.CreateDbContext(), _environment, _time, _options, Statistics);
-        _loop = Task.Factory.StartNew(() => RunAsync(session), CancellationToken.None,
-            TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
+        _loop = Task.Factory.StartNew(() => Run(session), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
     /// <summary>Stops taking commands, finishes every queued one, and closes the writer.</summary>
@@ -84,18 +83,27 @@ public sealed class CommitPipeline : IAsyncDisposable
     {
         _queue.Writer.TryComplete();
         if (_loop is not null)
+        {
             await _loop.ConfigureAwait(false);
+            return;
+        }
+        while (_queue.Reader.TryRead(out var never))
+            never.Fail(new InvalidOperationException("The write pipeline stopped before it started; the command was not run."));
     }
 
     public async ValueTask DisposeAsync() => await StopAsync().ConfigureAwait(false);
 
-    private async Task RunAsync(WriterSession session)
+    /// <summary>
+    /// The writer loop. It blocks its own thread while the queue is empty, so a waking writer never
+    /// queues behind the callers' continuations on the thread pool.
+    /// </summary>
+    private void Run(WriterSession session)
     {
         using (session)
         {
             var batch = new List<PendingCommand>(_options.MaxBatchSize);
             var reader = _queue.Reader;
-            while (await reader.WaitToReadAsync().ConfigureAwait(false))
+            while (reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
             {
                 while (batch.Count < _options.MaxBatchSize && reader.TryRead(out var pending))
                     batch.Add(pending);
