@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using SQLitePCL;
 using TthcFlow.Engine.Storage;
 
 namespace TthcFlow.Benchmarks.Persistence;
@@ -16,12 +17,15 @@ public sealed class RawInserts : IDisposable
 
     private readonly SqliteConnection _connection;
     private readonly List<Table> _mix = [];
+    private readonly bool _native;
     private long _nextId = 1_000_000_000;
 
     /// <param name="source">The engine's store, to copy sample rows from.</param>
     /// <param name="path">The file to create.</param>
-    public RawInserts(string source, string path)
+    /// <param name="native">Bind by position on SQLite's native prepared statements (as the engine's writer does) instead of Microsoft.Data.Sqlite's named parameters.</param>
+    public RawInserts(string source, string path, bool native = false)
     {
+        _native = native;
         var builder = new DbContextOptionsBuilder<EngineDbContext>();
         builder.UseEngineStore(StoreOptions.From($"Data Source={path}"));
         using (var db = new EngineDbContext(builder.Options))
@@ -70,7 +74,7 @@ public sealed class RawInserts : IDisposable
             for (int end = Math.Min(rows, done + RowsPerTransaction); done < end; done++)
             {
                 var table = _mix[done % _mix.Count];
-                table.Insert(_connection, table.Rows[done / _mix.Count % table.Rows.Count], transaction, ++_nextId);
+                table.Insert(_connection, table.Rows[done / _mix.Count % table.Rows.Count], transaction, ++_nextId, _native);
             }
             transaction.Commit();
         }
@@ -99,12 +103,19 @@ public sealed class RawInserts : IDisposable
         return new Table(name, columns, rows);
     }
 
-    public void Dispose() => _connection.Dispose();
+    public void Dispose()
+    {
+        foreach (var table in _mix.Distinct())
+            table.Dispose();
+        _connection.Dispose();
+    }
 
     /// <summary>A table's sample rows and its prepared single-row INSERT; the id (and a unique column) change per row.</summary>
-    private sealed class Table(string name, string[] columns, List<object[]> rows)
+    private sealed class Table(string name, string[] columns, List<object[]> rows) : IDisposable
     {
         private SqliteCommand? _insert;
+        private sqlite3_stmt? _native;
+        private object[]? _values;
         private int _unique = -1;
 
         public List<object[]> Rows { get; } = rows;
@@ -115,26 +126,58 @@ public sealed class RawInserts : IDisposable
             return this;
         }
 
-        public void Insert(SqliteConnection connection, object[] row, SqliteTransaction? transaction, long? id = null)
+        public void Insert(SqliteConnection connection, object[] row, SqliteTransaction? transaction, long? id = null, bool native = false)
         {
+            var values = _values ??= new object[columns.Length];
+            row.CopyTo(values, 0);
+            if (id is { } fresh)
+            {
+                values[Array.IndexOf(columns, "Id")] = fresh;
+                if (_unique >= 0)
+                    values[_unique] = columns[_unique] == "Seq" ? (object)(fresh - 1_000_000_000) : $"R-{fresh}";
+            }
+            var sql = $"INSERT INTO \"{name}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) " +
+                $"VALUES ({string.Join(", ", columns.Select((_, i) => $"@p{i}"))})";
+            if (native)
+            {
+                if (_native is null)
+                    raw.sqlite3_prepare_v2(connection.Handle, sql, out _native);
+                for (int i = 0; i < values.Length; i++)
+                    Bind(_native, i + 1, values[i]);
+                if (raw.sqlite3_step(_native) != raw.SQLITE_DONE)
+                    throw new InvalidOperationException(raw.sqlite3_errmsg(connection.Handle).utf8_to_string());
+                raw.sqlite3_reset(_native);
+                return;
+            }
             if (_insert is null)
             {
                 _insert = connection.CreateCommand();
-                _insert.CommandText = $"INSERT INTO \"{name}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) " +
-                    $"VALUES ({string.Join(", ", columns.Select((_, i) => $"@p{i}"))})";
+                _insert.CommandText = sql;
                 for (int i = 0; i < columns.Length; i++)
                     _insert.Parameters.Add(new SqliteParameter($"@p{i}", null));
             }
             _insert.Transaction = transaction;
             for (int i = 0; i < columns.Length; i++)
-                _insert.Parameters[i].Value = row[i];
-            if (id is { } fresh)
-            {
-                _insert.Parameters[Array.IndexOf(columns, "Id")].Value = fresh;
-                if (_unique >= 0)
-                    _insert.Parameters[_unique].Value = columns[_unique] == "Seq" ? (object)(fresh - 1_000_000_000) : $"R-{fresh}";
-            }
+                _insert.Parameters[i].Value = values[i];
             _insert.ExecuteNonQuery();
+        }
+
+        public void Dispose()
+        {
+            _native?.Dispose();
+            _insert?.Dispose();
+        }
+
+        private static void Bind(sqlite3_stmt statement, int index, object value)
+        {
+            _ = value switch
+            {
+                long v => raw.sqlite3_bind_int64(statement, index, v),
+                double v => raw.sqlite3_bind_double(statement, index, v),
+                string v => raw.sqlite3_bind_text(statement, index, v),
+                byte[] v => raw.sqlite3_bind_blob(statement, index, v),
+                _ => raw.sqlite3_bind_null(statement, index),
+            };
         }
     }
 }

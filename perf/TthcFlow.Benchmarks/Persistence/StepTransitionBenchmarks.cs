@@ -9,7 +9,8 @@ namespace TthcFlow.Benchmarks.Persistence;
 /// <summary>
 /// Durable step transitions per second through the write pipeline (many concurrent callers taking
 /// birth registrations through their life, SQLite WAL + synchronous=FULL) beside raw SQLite batched
-/// inserts of the same rows in 1,000-row transactions, in the same run. An operation is one
+/// inserts of the same rows in 1,000-row transactions (bound through ADO.NET's named parameters,
+/// and through SQLite's native statements bound by position), in the same run. An operation is one
 /// transition; for the raw baseline, inserting the rows one transition writes (a life's rows ÷ 4).
 /// So the ratio column is engine time ÷ raw time for the same rows, and engine rows/s ÷ raw rows/s
 /// is its inverse. The pipeline's own breakdown (load, apply, write, commit) is printed at the end.
@@ -19,8 +20,8 @@ public class StepTransitionBenchmarks
 {
     public const int Transitions = 40_000;
     private TransitionWorkload _engine = null!;
-    private RawInserts _raw = null!;
-    private string _rawPath = null!;
+    private RawInserts _raw = null!, _rawNative = null!;
+    private string _rawPath = null!, _rawNativePath = null!;
 
     [Params(2_000)]
     public int Callers { get; set; }
@@ -32,6 +33,8 @@ public class StepTransitionBenchmarks
         _engine.RunAsync(1).GetAwaiter().GetResult();
         _rawPath = Path.Combine(Path.GetTempPath(), $"tthcflow-raw-{Guid.NewGuid():N}.db");
         _raw = new RawInserts(_engine.DatabasePath, _rawPath);
+        _rawNativePath = Path.Combine(Path.GetTempPath(), $"tthcflow-raw-{Guid.NewGuid():N}.db");
+        _rawNative = new RawInserts(_engine.DatabasePath, _rawNativePath, native: true);
     }
 
     [Benchmark(OperationsPerInvoke = Transitions)]
@@ -39,6 +42,9 @@ public class StepTransitionBenchmarks
 
     [Benchmark(Baseline = true, OperationsPerInvoke = Transitions)]
     public void RawBatchedInserts() => _raw.Insert(Transitions / TransitionWorkload.TransitionsPerDossier * _raw.RowsPerLife);
+
+    [Benchmark(OperationsPerInvoke = Transitions)]
+    public void RawNativeBatchedInserts() => _rawNative.Insert(Transitions / TransitionWorkload.TransitionsPerDossier * _rawNative.RowsPerLife);
 
     [GlobalCleanup]
     public void Cleanup()
@@ -49,8 +55,12 @@ public class StepTransitionBenchmarks
             $"commands per batch {(double)s.Commands / s.Batches:F0}");
         _engine.DisposeAsync().AsTask().GetAwaiter().GetResult();
         _raw.Dispose();
-        foreach (var file in Directory.GetFiles(Path.GetDirectoryName(_rawPath)!, Path.GetFileName(_rawPath) + "*"))
-            File.Delete(file);
+        _rawNative.Dispose();
+        foreach (var path in (string[])[_rawPath, _rawNativePath])
+        {
+            foreach (var file in Directory.GetFiles(Path.GetDirectoryName(path)!, Path.GetFileName(path) + "*"))
+                File.Delete(file);
+        }
     }
 
     private sealed class Config : ManualConfig
