@@ -4,20 +4,22 @@ using TthcFlow.Definitions.Elsa;
 using TthcFlow.Engine.Dossiers.Commands;
 using TthcFlow.Engine.Dossiers.Model;
 using TthcFlow.Engine.Persistence;
+using TthcFlow.Engine.Storage;
 using TthcFlow.Engine.Tasks;
+using TthcFlow.Engine.Tests.Storage;
 
 namespace TthcFlow.Engine.Tests.Persistence;
 
 /// <summary>Durable timers: armed and disarmed with the state that owns them, fired once through the write path.</summary>
-public sealed class TimerTests : IAsyncLifetime
+public abstract class TimerTests(StoreProvider store) : IAsyncLifetime
 {
-    private readonly DossierWorld _world = new(ElsaJson.Read(WithDelayBeforeReturn()));
+    private readonly DossierWorld _world = new(store, ElsaJson.Read(WithDelayBeforeReturn()));
 
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync() => await _world.DisposeAsync();
 
-    [Fact]
+    [StoreFact]
     public async Task A_timer_is_a_row_while_it_waits_fires_at_its_due_instant_and_fires_once()
     {
         var pipeline = _world.Started();
@@ -70,4 +72,8 @@ public sealed class TimerTests : IAsyncLifetime
             """));
         return json.ToJsonString();
     }
+
+    public sealed class OnSqlite() : TimerTests(StoreProvider.Sqlite);
+
+    public sealed class OnPostgreSql() : TimerTests(StoreProvider.PostgreSql), IOnPostgreSql;
 }
