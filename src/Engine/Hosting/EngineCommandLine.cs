@@ -1,4 +1,5 @@
 using TthcFlow.Engine.Cli;
+using TthcFlow.Engine.Scheduling;
 
 namespace TthcFlow.Engine.Hosting;
 
@@ -30,9 +31,31 @@ public static class EngineCommandLine
 
     private static async Task<int> ServeAsync(string[] args)
     {
+        try
+        {
+            EngineClock.From(OptionValue(args, EngineClock.ModeKey), OptionValue(args, EngineClock.StartKey), TimeProvider.System);
+        }
+        catch (ArgumentException e)
+        {
+            await Console.Error.WriteLineAsync(e.Message);
+            return 2;
+        }
         var app = EngineApp.Build(args);
         await app.RunAsync();
         return 0;
+    }
+
+    /// <summary>The value of <c>--name value</c> or <c>--name=value</c>, as ASP.NET Core's command-line configuration reads it.</summary>
+    private static string? OptionValue(string[] args, string name)
+    {
+        for (int i = 0; i < args.Length; i++)
+        {
+            if (args[i] == $"--{name}")
+                return i + 1 < args.Length ? args[i + 1] : "";
+            if (args[i].StartsWith($"--{name}=", StringComparison.Ordinal))
+                return args[i][(name.Length + 3)..];
+        }
+        return null;
     }
 
     private static int PrintHelp()
@@ -42,6 +65,8 @@ public static class EngineCommandLine
 
             Usage: TthcFlow.Engine [verb] [options]
               serve [--urls URL]           start the server (default verb); store from ConnectionStrings:TthcFlow
+                [--clock simulated]        run on a virtual clock an administrator advances (POST /api/admin/clock/advance)
+                [--clock-start INSTANT]    where the simulated clock starts (ISO 8601; default: now)
               validate <file-or-folder>    validate procedure definitions (Elsa 3 JSON); exit 0 when all are valid
               run <file> [--json]          execute a definition on a virtual clock until it ends or waits on an officer
               help                         this text

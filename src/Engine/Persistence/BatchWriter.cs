@@ -31,6 +31,9 @@ internal sealed class BatchWriter(IModel model, DbConnection connection) : IDisp
     private readonly List<DossierTimer> _armed = [], _disarmed = [];
     private readonly Dictionary<long, object> _expectedVersions = [];
 
+    /// <summary>The timer rows the last <see cref="Write"/> inserted (valid until the next one).</summary>
+    public IReadOnlyList<DossierTimer> Armed => _armed;
+
     public int Write(DbTransaction transaction, BatchWork work)
     {
         Collect(work);

@@ -38,6 +38,7 @@ public sealed class CommitPipeline : IAsyncDisposable
     private readonly PipelineOptions _options;
     private readonly ILogger _logger;
     private Task? _loop;
+    private Action<IReadOnlyList<DossierTimer>>[] _armedObservers = [];
 
     public CommitPipeline(
         IDbContextFactory<EngineDbContext> contexts, DossierEnvironment environment, TimeProvider time,
@@ -74,7 +75,7 @@ public sealed class CommitPipeline : IAsyncDisposable
     {
         if (_loop is not null)
             throw new InvalidOperationException("The pipeline has already started.");
-        var session = new WriterSession(_contexts.CreateDbContext(), _environment, _time, _options, Statistics);
+        var session = new WriterSession(_contexts.CreateDbContext(), _environment, _time, _options, Statistics, NotifyArmed);
         _loop = Task.Factory.StartNew(() => Run(session), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
@@ -92,6 +93,34 @@ public sealed class CommitPipeline : IAsyncDisposable
     }
 
     public async ValueTask DisposeAsync() => await StopAsync().ConfigureAwait(false);
+
+    /// <summary>
+    /// Tells <paramref name="observer"/> of the timer rows each batch armed, right after that batch
+    /// committed (on the writer's thread: the observer must only take note, e.g. queue them, and
+    /// copy the list, which the writer reuses). The scheduler learns of near-term timers this way
+    /// without reading them back. May be called at any time; batches committed before are not replayed.
+    /// </summary>
+    public void ObserveArmedTimers(Action<IReadOnlyList<DossierTimer>> observer)
+    {
+        ArgumentNullException.ThrowIfNull(observer);
+        lock (_queue)
+            _armedObservers = [.. _armedObservers, observer];
+    }
+
+    private void NotifyArmed(IReadOnlyList<DossierTimer> armed)
+    {
+        foreach (var observer in Volatile.Read(ref _armedObservers))
+        {
+            try
+            {
+                observer(armed);
+            }
+            catch (Exception e)
+            {
+                _logger.LogError(e, "An observer of armed timers failed; {Count} timers stay in the store only", armed.Count);
+            }
+        }
+    }
 
     /// <summary>
     /// The writer loop. It blocks its own thread while the queue is empty, so a waking writer never

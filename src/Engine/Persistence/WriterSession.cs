@@ -26,10 +26,13 @@ internal sealed class WriterSession : IDisposable
     private readonly BatchWriter _writer;
     private readonly BatchWork _work = new(new StatusSyncPayload());
     private readonly List<long> _unknownTasks = [], _missing = [];
+    private readonly Action<IReadOnlyList<DossierTimer>>? _timersArmed;
 
-    public WriterSession(EngineDbContext db, DossierEnvironment environment, TimeProvider time, PipelineOptions options, PipelineStatistics statistics)
+    public WriterSession(EngineDbContext db, DossierEnvironment environment, TimeProvider time, PipelineOptions options, PipelineStatistics statistics,
+        Action<IReadOnlyList<DossierTimer>>? timersArmed = null)
     {
         (_db, _environment, _time, _options, _statistics) = (db, environment, time, options, statistics);
+        _timersArmed = timersArmed;
         _db.Database.OpenConnection();
         var connection = _db.Database.GetDbConnection();
         WriterPragmas(connection);
@@ -107,6 +110,8 @@ internal sealed class WriterSession : IDisposable
         _sequences.Committed();
         foreach (var touched in _work.Dossiers)
             _cache.Put(touched.Current);
+        if (_writer.Armed.Count > 0)
+            _timersArmed?.Invoke(_writer.Armed);
         long committed = Stopwatch.GetTimestamp();
         _statistics.Committed(batch.Count, refused, rows, loaded - started, applied - loaded, written - applied, committed - written);
     }

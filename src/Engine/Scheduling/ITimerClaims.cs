@@ -1,0 +1,47 @@
+using TthcFlow.Engine.Persistence;
+
+namespace TthcFlow.Engine.Scheduling;
+
+/// <summary>
+/// Where the scheduler's reading of the timers table stopped: the due instant (Unix milliseconds,
+/// as stored) and the store's position of the last row read at that instant. Rows are read in
+/// (due instant, position) order, so a page boundary may fall between rows due at the same instant.
+/// </summary>
+public readonly record struct TimerCursor(long DueAtMs, long Position)
+{
+    /// <summary>Before every row.</summary>
+    public static TimerCursor Start { get; } = new(long.MinValue, long.MaxValue);
+
+    /// <summary>After every row due at or before <paramref name="dueAtMs"/>.</summary>
+    public static TimerCursor After(long dueAtMs) => new(dueAtMs, long.MaxValue);
+}
+
+/// <summary>One page of timer rows in due order, and the cursor to read on from.</summary>
+public sealed record TimerPage(IReadOnlyList<DossierTimer> Timers, TimerCursor Next);
+
+/// <summary>
+/// Quyền bắn hẹn giờ — the seam between the scheduler and the timers table. The single-node store
+/// owns every row (its process holds the only writer), so claiming is a formality there. A
+/// multi-node store (PostgreSQL) plugs in here: <see cref="ClaimAsync"/> takes a lease on the rows
+/// with <c>FOR UPDATE SKIP LOCKED</c> and returns only those this node won; rows whose lease
+/// expired (a node died mid-batch) become claimable again; <see cref="CompleteAsync"/> deletes the
+/// rows this node fired. Firing is idempotent either way, so a lease lost mid-fire costs a
+/// duplicate attempt, never a duplicate effect.
+/// </summary>
+public interface ITimerClaims
+{
+    /// <summary>
+    /// Up to <paramref name="limit"/> rows after <paramref name="after"/> and due at or before
+    /// <paramref name="through"/>, in due order (index-backed range read).
+    /// </summary>
+    Task<TimerPage> ReadAsync(TimerCursor after, DateTimeOffset through, int limit, CancellationToken cancellationToken);
+
+    /// <summary>The rows of <paramref name="due"/> this node may fire now.</summary>
+    Task<IReadOnlyList<DossierTimer>> ClaimAsync(IReadOnlyList<DossierTimer> due, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Removes fired rows, each only if it is still due at the same instant (a row re-armed for
+    /// another instant in the meantime stays). Durable when it returns.
+    /// </summary>
+    Task CompleteAsync(IReadOnlyList<DossierTimer> fired, CancellationToken cancellationToken);
+}
