@@ -33,13 +33,15 @@ internal static class WorkingDeadlines
         return total <= window ? from : calendar.AddWorkingTime(from, total - window);
     }
 
-    /// <summary>The dossier with a due instant in force, and the instant by which lateness must be foreseen.</summary>
+    /// <summary>
+    /// The dossier with a due instant in force, and the instant by which lateness must be foreseen —
+    /// none when less than that much working time is left (only the due instant itself is watched then).
+    /// </summary>
     public static Dossier WithDue(Dossier dossier, DateTimeOffset? due, DateTimeOffset now, WorkingCalendar calendar, DossierOptions options) =>
-        dossier with
-        {
-            WorkingDueAt = due,
-            ForeseeLateAt = due is { } d ? Before(calendar, now < d ? now : d, d, options.ForeseeLateBefore) : null,
-        };
+        dossier with { WorkingDueAt = due, ForeseeLateAt = due is { } d ? ForeseeBy(calendar, now, d, options.ForeseeLateBefore) : null };
+
+    private static DateTimeOffset? ForeseeBy(WorkingCalendar calendar, DateTimeOffset now, DateTimeOffset due, TimeSpan before) =>
+        calendar.WorkingTimeBetween(now, due) > before ? Before(calendar, now, due, before) : null;
 }
 
 /// <summary>A step's planned instants: sắp đến hạn, hạn xử lý, quá hạn.</summary>

@@ -4,6 +4,8 @@ using TthcFlow.Definitions.Organisation;
 using TthcFlow.Engine.Dossiers.Procedures;
 using TthcFlow.Engine.Dossiers.Queries;
 using TthcFlow.Engine.Runtime;
+using TthcFlow.Engine.Apologies;
+using TthcFlow.Engine.Notifications;
 
 namespace TthcFlow.Engine.Persistence;
 
@@ -19,7 +21,7 @@ internal sealed class CommitPipelineService(CommitPipeline pipeline) : IHostedSe
     public Task StopAsync(CancellationToken cancellationToken) => pipeline.StopAsync().WaitAsync(cancellationToken);
 }
 
-/// <summary>Registers dossiers: the runtime adapter, the write pipeline and its hosted service, the inbox and dossier queries.</summary>
+/// <summary>Registers dossiers: the runtime adapter, the write pipeline and its hosted service, the inbox, dossier, notification and apology queries.</summary>
 public static class DossierRegistration
 {
     /// <summary>
@@ -43,6 +45,8 @@ public static class DossierRegistration
         services.AddHostedService<CommitPipelineService>();
         services.TryAddSingleton<InboxQueries>();
         services.TryAddSingleton<DossierQueries>();
+        services.TryAddSingleton<NotificationQueries>();
+        services.TryAddSingleton<ApologyQueries>();
         return services;
     }
 }
