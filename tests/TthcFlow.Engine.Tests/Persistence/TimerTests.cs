@@ -45,10 +45,11 @@ public abstract class TimerTests(StoreProvider store) : IAsyncLifetime
         Assert.Empty(await TimersAsync());
     }
 
+    /// <summary>The runtime's timer rows (deadline timers of the dossier are tested in Deadlines/).</summary>
     private async Task<List<DossierTimer>> TimersAsync()
     {
         await using var db = _world.Db();
-        return await db.Set<DossierTimer>().AsNoTracking().ToListAsync();
+        return await db.Set<DossierTimer>().AsNoTracking().Where(t => t.Purpose == TimerPurpose.Bookmark).ToListAsync();
     }
 
     /// <summary>Birth registration with an hour's delay between the signature and the return.</summary>

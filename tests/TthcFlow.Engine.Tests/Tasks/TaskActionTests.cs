@@ -139,11 +139,15 @@ public abstract class TaskActionTests(StoreProvider store) : IAsyncLifetime
         var blocked = await _pipeline.ExecuteAsync(new CompleteTask(appraisal.Id, "Approved", null, specialist));
         var supplied = await _pipeline.ExecuteAsync(new RecordSupplement(dossier.Id, _world.DeskOfficer));
         var second = await _pipeline.ExecuteAsync(new RequestSupplement(appraisal.Id, "Giấy tờ tùy thân của người đi đăng ký", specialist));
+        var held = (await new DossierQueries(_world.Contexts, _world.Clock).FindAsync(dossier.Id))!;
+        var approved = await _pipeline.ExecuteAsync(new DecideSupplementRequest(dossier.Id, held.Supplements[1].Id, true, _world.Leader));
 
         Assert.Equal((NationalStatus.WaitingForSupplement, DossierSubState.SupplementPause), (asked.Dossier!.Status, asked.Dossier.SubState));
         Assert.Equal(DomainErrorCode.InvalidState, blocked.Error!.Code);
         Assert.Equal(NationalStatus.InProcess, supplied.Dossier!.Status);
-        Assert.True(second.Succeeded);
+        Assert.Equal((NationalStatus.InProcess, DossierSubState.SupplementAwaitingApproval), (second.Dossier!.Status, second.Dossier.SubState));
+        Assert.Equal(1, held.Dossier.SupplementCount);
+        Assert.Equal(NationalStatus.WaitingForSupplement, approved.Dossier!.Status);
         var detail = (await new DossierQueries(_world.Contexts, _world.Clock).FindAsync(dossier.Id))!;
         Assert.Equal(2, detail.Dossier.SupplementCount);
         Assert.Equal(2, detail.Supplements.Count);
