@@ -33,7 +33,7 @@ public sealed class ApiWorld : IDisposable
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.FromHours(7)));
 
-    public string DatabasePath => _factory.DatabasePath;
+    public string ConnectionString => _factory.ConnectionString;
 
     /// <summary>Adds an officer to the directory of hosts started afterwards (a second holder of a post).</summary>
     public DemoOfficer AddColleague(DemoOfficer of, string userName)
@@ -116,7 +116,7 @@ public sealed class ApiWorld : IDisposable
     /// <summary>Runs SQL against the store and reads the first column of every row.</summary>
     public List<string> Column(string sql)
     {
-        using var connection = new SqliteConnection($"Data Source={DatabasePath}");
+        using var connection = new SqliteConnection(ConnectionString);
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = sql;
