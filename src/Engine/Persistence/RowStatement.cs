@@ -15,18 +15,22 @@ namespace TthcFlow.Engine.Persistence;
 /// execution, which costs more than SQLite's own work for the wide rows of this path (measured:
 /// perf/README.md, Persistence).</item>
 /// <item>PostgreSQL: the rows are sent together at <see cref="Flush"/> as one <see cref="NpgsqlBatch"/>
-/// (one round trip for all of them) with positional parameters; the connection prepares statements
-/// run often on the server (see <c>StoreOptions</c>).</item>
+/// (one round trip for all of them) with positional parameters typed as their columns (so a NULL
+/// does not change a statement's parameter types), which lets the connection keep the statements
+/// prepared on the server (automatic preparation, see <c>StoreOptions</c>).</item>
 /// <item>Any other store: an ordinary ADO.NET command run at <see cref="Add"/>.</item>
 /// </list>
 /// </summary>
 internal abstract class RowStatement : IDisposable
 {
-    public static RowStatement Prepare(DbConnection connection, string sql, int parameters) => connection switch
+    /// <param name="connection">The writer's connection.</param>
+    /// <param name="sql">The statement, naming its parameters with <see cref="Parameter"/>.</param>
+    /// <param name="columnTypes">The store type of the column each parameter is written to or compared with, in order.</param>
+    public static RowStatement Prepare(DbConnection connection, string sql, IReadOnlyList<string> columnTypes) => connection switch
     {
         SqliteConnection sqlite => new SqliteRowStatement(sqlite, sql),
-        NpgsqlConnection npgsql => new NpgsqlRowStatement(npgsql, sql, parameters),
-        _ => new AdoRowStatement(connection, sql, parameters),
+        NpgsqlConnection npgsql => new NpgsqlRowStatement(npgsql, sql, columnTypes),
+        _ => new AdoRowStatement(connection, sql, columnTypes.Count),
     };
 
     /// <summary>How the statement text names the parameter at <paramref name="index"/> (0-based) on this connection.</summary>
@@ -138,18 +142,21 @@ internal sealed class SqliteRowStatement : RowStatement
     }
 }
 
-internal sealed class NpgsqlRowStatement(NpgsqlConnection connection, string sql, int parameters) : RowStatement
+internal sealed class NpgsqlRowStatement(NpgsqlConnection connection, string sql, IReadOnlyList<string> columnTypes) : RowStatement
 {
     private readonly NpgsqlBatch _batch = new(connection);
-    private readonly object?[] _row = new object?[parameters];
+    private readonly object?[] _row = new object?[columnTypes.Count];
+
+    /// <summary>PostgreSQL type names without their modifiers (<c>character varying(64)</c> → <c>character varying</c>).</summary>
+    private readonly string[] _types = columnTypes.Select(t => t.Split('(')[0].Trim()).ToArray();
 
     public override void Bind(int index, object? value) => _row[index] = value;
 
     public override void Add(DbTransaction transaction)
     {
         var command = new NpgsqlBatchCommand(sql);
-        foreach (var value in _row)
-            command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
+        for (int i = 0; i < _row.Length; i++)
+            command.Parameters.Add(new NpgsqlParameter { DataTypeName = _types[i], Value = _row[i] ?? DBNull.Value });
         _batch.BatchCommands.Add(command);
     }
 
