@@ -1,0 +1,40 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { ApiError, command, getJson } from "../api/client";
+import { officerView, type OfficerView } from "./schemas";
+
+const SESSION = ["session"] as const;
+
+async function readSession(): Promise<OfficerView | null> {
+  try {
+    return await getJson("/api/session", officerView);
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) return null;
+    throw error;
+  }
+}
+
+/** The signed-in officer, or null when signed out (the cookie tthcflow.officer is absent or expired). */
+export const useSession = () => useQuery({ queryKey: SESSION, queryFn: readSession, staleTime: 60_000, retry: false });
+
+export function useSignIn() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (credentials: { userName: string; password: string }) =>
+      command("POST", "/api/session", credentials, { schema: officerView }).then((o) => o ?? null),
+    onSuccess: (officer) => {
+      client.clear();
+      client.setQueryData(SESSION, officer);
+    },
+  });
+}
+
+export function useSignOut() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => command("DELETE", "/api/session"),
+    onSettled: () => {
+      client.clear();
+      client.setQueryData(SESSION, null);
+    },
+  });
+}
