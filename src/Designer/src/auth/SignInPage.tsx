@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { Navigate, useNavigate, useSearchParams } from "react-router";
+import { Link, useNavigate, useSearchParams } from "react-router";
 import { ApiError, describeError } from "../api/client";
 import { isDeskOfficer, type OfficerView } from "./schemas";
 import { useSession, useSignIn } from "./session";
@@ -22,7 +22,17 @@ export function SignInPage() {
   const [password, setPassword] = useState("");
   const next = params.get("next");
 
-  if (session.data) return <Navigate to={landing(next, session.data)} replace />;
+  if (session.data) {
+    // Signed in already (or signing out right now): say who, and offer the way on.
+    return (
+      <main className="page sign-in">
+        <div className="card sign-in-card" data-testid="signed-in-as">
+          <p>{t("auth.signedInAs", { name: session.data.fullName })}</p>
+          <Link to={landing(next, session.data)}>{t("auth.continue")}</Link>
+        </div>
+      </main>
+    );
+  }
 
   const submit = (e: FormEvent) => {
     e.preventDefault();

@@ -1,8 +1,17 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { type QueryClient, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { ApiError, command, getJson } from "../api/client";
 import { officerView, type OfficerView } from "./schemas";
 
 const SESSION = ["session"] as const;
+
+/**
+ * Another officer (or nobody) now: forget everything read as the previous one, but keep the
+ * session query itself so every component watching it sees the change at once.
+ */
+function switchOfficer(client: QueryClient, officer: OfficerView | null) {
+  client.removeQueries({ predicate: (q) => q.queryKey[0] !== SESSION[0] });
+  client.setQueryData(SESSION, officer);
+}
 
 async function readSession(): Promise<OfficerView | null> {
   try {
@@ -21,10 +30,7 @@ export function useSignIn() {
   return useMutation({
     mutationFn: (credentials: { userName: string; password: string }) =>
       command("POST", "/api/session", credentials, { schema: officerView }).then((o) => o ?? null),
-    onSuccess: (officer) => {
-      client.clear();
-      client.setQueryData(SESSION, officer);
-    },
+    onSuccess: (officer) => switchOfficer(client, officer),
   });
 }
 
@@ -32,9 +38,6 @@ export function useSignOut() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: () => command("DELETE", "/api/session"),
-    onSettled: () => {
-      client.clear();
-      client.setQueryData(SESSION, null);
-    },
+    onSettled: () => switchOfficer(client, null),
   });
 }

@@ -67,7 +67,7 @@ export function DossierPage() {
         )}
         {action.error && (
           <p className="error-text" role="alert" data-testid="action-error">
-            {isConflict(action.error) ? t("actions.conflict") : describeError(action.error)}
+            {isConflict(action.error) ? `${t("actions.conflict")} ${describeError(action.error)}` : describeError(action.error)}
           </p>
         )}
         {atDesk && d.status === 1 && <ReceiptDecisionForm dossierId={d.id} busy={busy} run={run} />}

@@ -94,6 +94,7 @@ export const en: Texts<typeof vi> & { units: { days_one: string; days_other: str
     diagramHint: "Diagram of the published internal process (version {{version}}).", back: "Procedure catalogue", notFound: "This procedure is not in the published catalogue.",
   },
   auth: {
+    signedInAs: "You are signed in as {{name}}.", continue: "Continue", 
     title: "Sign in", lead: "For the officers who receive and process administrative-procedure dossiers.",
     userName: "User name", password: "Password", signIn: "Sign in", signingIn: "Signing in…", signOut: "Sign out",
     failed: "Wrong user name or password.", demo: "Demo data: motcua.hoaphu, chuyenvien.hoaphu, lanhdao.hoaphu — password tthc2025.",

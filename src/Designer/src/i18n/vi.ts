@@ -90,6 +90,7 @@ export const vi = {
     diagramHint: "Sơ đồ quy trình nội bộ đã ban hành (phiên bản {{version}}).", back: "Danh mục thủ tục", notFound: "Không có thủ tục này trong danh mục đã công khai.",
   },
   auth: {
+    signedInAs: "Bạn đang đăng nhập với tên {{name}}.", continue: "Tiếp tục làm việc", 
     title: "Đăng nhập", lead: "Dành cho cán bộ, công chức tiếp nhận và giải quyết hồ sơ thủ tục hành chính.",
     userName: "Tên đăng nhập", password: "Mật khẩu", signIn: "Đăng nhập", signingIn: "Đang đăng nhập…", signOut: "Đăng xuất",
     failed: "Tên đăng nhập hoặc mật khẩu không đúng.", demo: "Dữ liệu mẫu: motcua.hoaphu, chuyenvien.hoaphu, lanhdao.hoaphu — mật khẩu tthc2025.",

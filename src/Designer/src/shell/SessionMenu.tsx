@@ -15,10 +15,15 @@ export function SessionMenu() {
     <div className="session" data-testid="session">
       <div className="session-who">
         <div className="session-name" data-testid="session-name">{officer.fullName}</div>
-        <div className="session-unit">{[officer.unitName, officer.agencyName].filter(Boolean).join(" · ")}</div>
+        <div className="session-unit" title={officer.unitName ?? undefined}>{officer.unitName}</div>
+        <div className="session-unit">{officer.agencyName}</div>
       </div>
       <button type="button" className="session-out" data-testid="sign-out" disabled={signOut.isPending}
-        onClick={() => signOut.mutate(undefined, { onSettled: () => void navigate("/sign-in") })}>
+        onClick={() => {
+          // Leave the officer's page first, so its guard does not ask to come back to it after the next sign-in.
+          void navigate("/sign-in");
+          signOut.mutate();
+        }}>
         {t("auth.signOut")}
       </button>
     </div>
