@@ -20,7 +20,37 @@ install_system_packages() {
   fi
 }
 
+# A throwaway PostgreSQL server for the store tests (root only, no systemd needed): trust auth on
+# 127.0.0.1, port 55432 (TTHCFLOW_TEST_POSTGRES_PORT to change), removed at exit. An already set
+# TTHCFLOW_TEST_POSTGRES (a server of your own) is used as it is.
+PG_DATA=""; PG_BIN=""
+start_postgres() {
+  [ -n "${TTHCFLOW_TEST_POSTGRES:-}" ] && return 0
+  PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+  if [ "$(id -u)" != 0 ] || [ -z "$PG_BIN" ]; then
+    echo "warning: cannot start PostgreSQL (needs root and Debian's postgresql); its tests will fail when TTHCFLOW_REQUIRE_ALL=1"
+    return 0
+  fi
+  local port="${TTHCFLOW_TEST_POSTGRES_PORT:-55432}"
+  PG_DATA=$(mktemp -d)
+  chown postgres:postgres "$PG_DATA"; chmod 700 "$PG_DATA"
+  trap stop_postgres EXIT
+  if runuser -u postgres -- "$PG_BIN/initdb" -D "$PG_DATA" -U postgres -A trust -E UTF8 --no-sync >/dev/null \
+    && runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$PG_DATA/server.log" -w -t 60 \
+         -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories=$PG_DATA" start >/dev/null; then
+    export TTHCFLOW_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
+  else
+    echo "warning: PostgreSQL did not start (see $PG_DATA/server.log)"
+  fi
+}
+stop_postgres() {
+  [ -n "$PG_DATA" ] || return 0
+  runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DATA" -m fast -w stop >/dev/null 2>&1
+  rm -rf "$PG_DATA"
+}
+
 install_system_packages
+start_postgres
 export TTHCFLOW_REQUIRE_ALL="${TTHCFLOW_REQUIRE_ALL:-1}"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 

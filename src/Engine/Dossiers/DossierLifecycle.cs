@@ -1,4 +1,5 @@
 using TthcFlow.Definitions.Activities;
+using TthcFlow.Engine.Deadlines;
 using TthcFlow.Engine.Dossiers.Model;
 using TthcFlow.Engine.Persistence;
 using TthcFlow.Engine.Runtime;
@@ -66,17 +67,16 @@ internal static class DossierLifecycle
         var d = state.Dossier;
         var limit = context.Runtime.Find(d.DefinitionId, d.DefinitionVersion)?.Procedure.LegalLimit;
         DateTimeOffset? appointment = limit is { } l ? context.Calendar.Due(now, l) : null;
-        return state.Change(x => x with
+        return state.Change(x => WorkingDeadlines.WithDue(x with
         {
             Status = NationalStatus.Received,
             SubState = DossierSubState.None,
             ReceivedAt = now,
             ClockStartAt = context.Calendar.StartOfWork(now),
             AppointmentAt = appointment,
-            WorkingDueAt = appointment,
             ReceivedBy = officer?.UserName,
             ReceivedByName = officer?.FullName,
-        });
+        }, appointment, now, context.Calendar, context.Options));
     }
 
     /// <summary>Đang xử lý: the competent body has started on a received dossier.</summary>

@@ -2,7 +2,10 @@ using Microsoft.EntityFrameworkCore;
 using TthcFlow.Engine.Calendar;
 using TthcFlow.Engine.Catalogue;
 using TthcFlow.Engine.Definitions;
+using TthcFlow.Engine.Dossiers.Api;
 using TthcFlow.Engine.Organisation;
+using TthcFlow.Engine.Persistence;
+using TthcFlow.Engine.Security;
 using TthcFlow.Engine.Storage;
 
 namespace TthcFlow.Engine.Hosting;
@@ -44,6 +47,10 @@ public static class EngineApp
         services.AddSingleton(WorkflowsFolder.From(builder.Configuration));
         services.AddReferenceData();
         services.AddHostedService<StoreInitializer>();
+        // After the store initializer: hosted services start in order, so the schema exists when the write pipeline opens.
+        services.AddDossiers();
+        services.AddDossierApi();
+        services.AddOfficerAuthentication(builder.Configuration);
     }
 
     public static void MapEngineEndpoints(this WebApplication app)
@@ -53,10 +60,13 @@ public static class EngineApp
         app.MapFrontEnd();
         app.MapOpenApi();
         app.MapHealthChecks("/health");
+        app.UseAuthentication();
+        app.UseAuthorization();
         var api = app.MapGroup("/api");
         api.MapCalendarApi();
         api.MapOrganisationApi();
         api.MapActivitiesApi();
         api.MapDefinitionsApi();
+        api.MapDossierApi();
     }
 }

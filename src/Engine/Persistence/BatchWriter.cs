@@ -1,6 +1,9 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Metadata;
+using TthcFlow.Engine.Apologies;
+using TthcFlow.Engine.Deadlines;
 using TthcFlow.Engine.Dossiers.Model;
+using TthcFlow.Engine.Notifications;
 using TthcFlow.Engine.Runtime;
 using TthcFlow.Engine.Tasks;
 
@@ -9,8 +12,10 @@ namespace TthcFlow.Engine.Persistence;
 /// <summary>
 /// Writes a staged batch in its transaction: for each touched dossier the difference between its
 /// committed and latest state (the dossier row guarded by its version; new and changed tasks,
-/// documents, fees, supplement requests; timers armed and disarmed), then the audit records and
-/// outbox messages. Returns the number of rows written.
+/// documents, fees, supplement requests, notifications, apologies and clock pauses; timers armed
+/// and disarmed — runtime bookmarks and the deadline timers the state calls for), then the audit
+/// records and outbox messages (status sync, and one delivery message per dossier for the
+/// notifications it raised). Returns the number of rows written.
 /// </summary>
 internal sealed class BatchWriter(IModel model, DbConnection connection) : IDisposable
 {
@@ -19,6 +24,9 @@ internal sealed class BatchWriter(IModel model, DbConnection connection) : IDisp
     private readonly TableWriter<DossierDocument> _documents = new(model, connection);
     private readonly TableWriter<DossierFee> _fees = new(model, connection);
     private readonly TableWriter<SupplementRequest> _supplements = new(model, connection);
+    private readonly TableWriter<Notification> _notifications = new(model, connection);
+    private readonly TableWriter<Apology> _apologies = new(model, connection);
+    private readonly TableWriter<ClockPause> _pauses = new(model, connection);
     private readonly TableWriter<DossierTimer> _timers = new(model, connection);
     private readonly TableWriter<AuditRecord> _audit = new(model, connection);
     private readonly TableWriter<OutboxMessage> _outbox = new(model, connection);
@@ -26,6 +34,11 @@ internal sealed class BatchWriter(IModel model, DbConnection connection) : IDisp
     private readonly Changes<Dossier> _dossierRows = new();
     private readonly Changes<DossierTask> _taskRows = new();
     private readonly Changes<SupplementRequest> _supplementRows = new();
+    private readonly Changes<Notification> _notificationRows = new();
+    private readonly Changes<Apology> _apologyRows = new();
+    private readonly Changes<ClockPause> _pauseRows = new();
+    private readonly List<OutboxMessage> _deliveries = [];
+    private readonly List<DossierTimer> _deadlinesBefore = [], _deadlinesAfter = [];
     private readonly List<DossierDocument> _newDocuments = [];
     private readonly List<DossierFee> _newFees = [];
     private readonly List<DossierTimer> _armed = [], _disarmed = [];
@@ -46,16 +59,23 @@ internal sealed class BatchWriter(IModel model, DbConnection connection) : IDisp
             + _fees.Insert(transaction, _newFees)
             + _supplements.Insert(transaction, _supplementRows.Inserted)
             + _supplements.Update(transaction, _supplementRows.Updated)
+            + _notifications.Insert(transaction, _notificationRows.Inserted)
+            + _notifications.Update(transaction, _notificationRows.Updated)
+            + _apologies.Insert(transaction, _apologyRows.Inserted)
+            + _apologies.Update(transaction, _apologyRows.Updated)
+            + _pauses.Insert(transaction, _pauseRows.Inserted)
+            + _pauses.Update(transaction, _pauseRows.Updated)
             + _timers.Delete(transaction, _disarmed)
             + _timers.Insert(transaction, _armed)
             + _audit.Insert(transaction, work.Audit)
-            + _outbox.Insert(transaction, work.Outbox);
+            + _outbox.Insert(transaction, work.Outbox)
+            + _outbox.Insert(transaction, _deliveries);
         return rows;
     }
 
     public void Dispose()
     {
-        foreach (var writer in (IDisposable[])[_dossiers, _tasks, _documents, _fees, _supplements, _timers, _audit, _outbox])
+        foreach (var writer in (IDisposable[])[_dossiers, _tasks, _documents, _fees, _supplements, _notifications, _apologies, _pauses, _timers, _audit, _outbox])
             writer.Dispose();
     }
 
@@ -64,6 +84,10 @@ internal sealed class BatchWriter(IModel model, DbConnection connection) : IDisp
         _dossierRows.Clear();
         _taskRows.Clear();
         _supplementRows.Clear();
+        _notificationRows.Clear();
+        _apologyRows.Clear();
+        _pauseRows.Clear();
+        _deliveries.Clear();
         _newDocuments.Clear();
         _newFees.Clear();
         _armed.Clear();
@@ -83,9 +107,38 @@ internal sealed class BatchWriter(IModel model, DbConnection connection) : IDisp
             }
             _taskRows.Diff(before?.Tasks, after.Tasks, t => t.Id);
             _supplementRows.Diff(before?.Supplements, after.Supplements, s => s.Id);
+            _apologyRows.Diff(before?.Apologies, after.Apologies, a => a.Id);
+            _pauseRows.Diff(before?.Pauses, after.Pauses, p => p.Id);
+            int raised = _notificationRows.Inserted.Count;
+            _notificationRows.Diff(before?.Notifications, after.Notifications, n => n.Id);
+            if (_notificationRows.Inserted.Count > raised)
+                _deliveries.Add(NotificationDelivery.Message(after, _notificationRows.Inserted.Skip(raised).ToList()));
             _newDocuments.AddRange(after.Documents.Skip(before?.Documents.Count ?? 0));
             _newFees.AddRange(after.Fees.Skip(before?.Fees.Count ?? 0));
             DiffTimers(after.Id, before?.Instance, after.Instance);
+            DiffDeadlines(before, after);
+        }
+    }
+
+    /// <summary>Deadline timers follow the state (<see cref="DeadlineTimers"/>): rows the new state no longer calls for go, new or moved ones come.</summary>
+    private void DiffDeadlines(DossierState? before, DossierState after)
+    {
+        if (ReferenceEquals(before, after))
+            return;
+        _deadlinesBefore.Clear();
+        _deadlinesAfter.Clear();
+        if (before is not null)
+            DeadlineTimers.Collect(before, _deadlinesBefore);
+        DeadlineTimers.Collect(after, _deadlinesAfter);
+        foreach (var old in _deadlinesBefore)
+        {
+            if (!_deadlinesAfter.Contains(old))
+                _disarmed.Add(old);
+        }
+        foreach (var armed in _deadlinesAfter)
+        {
+            if (!_deadlinesBefore.Contains(armed))
+                _armed.Add(armed);
         }
     }
 

@@ -4,6 +4,8 @@ using TthcFlow.Definitions.Organisation;
 using TthcFlow.Engine.Dossiers.Procedures;
 using TthcFlow.Engine.Dossiers.Queries;
 using TthcFlow.Engine.Runtime;
+using TthcFlow.Engine.Apologies;
+using TthcFlow.Engine.Notifications;
 using TthcFlow.Engine.Scheduling;
 
 namespace TthcFlow.Engine.Persistence;
@@ -20,7 +22,7 @@ internal sealed class CommitPipelineService(CommitPipeline pipeline) : IHostedSe
     public Task StopAsync(CancellationToken cancellationToken) => pipeline.StopAsync().WaitAsync(cancellationToken);
 }
 
-/// <summary>Registers dossiers: the runtime adapter, the write pipeline and its hosted service, the inbox and dossier queries, the clock and the durable scheduler.</summary>
+/// <summary>Registers dossiers: the runtime adapter, the write pipeline and its hosted service, the inbox, dossier, notification and apology queries, the clock and the durable scheduler.</summary>
 public static class DossierRegistration
 {
     /// <summary>
@@ -44,6 +46,8 @@ public static class DossierRegistration
         services.AddHostedService<CommitPipelineService>();
         services.TryAddSingleton<InboxQueries>();
         services.TryAddSingleton<DossierQueries>();
+        services.TryAddSingleton<NotificationQueries>();
+        services.TryAddSingleton<ApologyQueries>();
         services.AddScheduling();
         return services;
     }

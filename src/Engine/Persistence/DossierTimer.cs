@@ -8,6 +8,21 @@ public enum TimerPurpose : byte
 {
     /// <summary>A runtime timer bookmark (Elsa.Delay, Elsa.Timer); <see cref="DossierTimer.Ref"/> is the bookmark id.</summary>
     Bookmark = 1,
+
+    /// <summary>Sắp đến hạn: a step's near-due escalation; <see cref="DossierTimer.Ref"/> is the task id.</summary>
+    StepNearDue = 2,
+
+    /// <summary>Đến hạn: a step's due escalation; Ref is the task id.</summary>
+    StepDue = 3,
+
+    /// <summary>Quá hạn: a step's overdue escalation; Ref is the task id.</summary>
+    StepOverdue = 4,
+
+    /// <summary>One working day before the dossier's due instant: is it foreseen late (apology)? Ref is 0.</summary>
+    ApologyForeseen = 5,
+
+    /// <summary>The dossier's due instant (appointment, or the new date) passed unreturned; Ref is 0.</summary>
+    AppointmentPassed = 6,
 }
 
 /// <summary>

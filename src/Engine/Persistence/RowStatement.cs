@@ -1,26 +1,50 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 using SQLitePCL;
 
 namespace TthcFlow.Engine.Persistence;
 
 /// <summary>
-/// One prepared, parameterised statement of the write path, bound by position and executed many
-/// times. On SQLite it is a native prepared statement on the writer's own (EF) connection, bound by
-/// index: Microsoft.Data.Sqlite binds every parameter by name on every execution, which costs more
-/// than SQLite's own work for the wide rows of this path (measured: perf/README.md, Persistence).
-/// On other stores it is an ordinary ADO.NET command.
+/// One prepared, parameterised statement of the write path, bound by position and run for many
+/// rows: bind a row's values, <see cref="Add"/> it, and <see cref="Flush"/> once the table's rows
+/// are all added.
+/// <list type="bullet">
+/// <item>SQLite: a native prepared statement on the writer's own (EF) connection, bound by index
+/// and stepped at <see cref="Add"/>: Microsoft.Data.Sqlite binds every parameter by name on every
+/// execution, which costs more than SQLite's own work for the wide rows of this path (measured:
+/// perf/README.md, Persistence).</item>
+/// <item>PostgreSQL: the rows are sent together at <see cref="Flush"/> as one <see cref="NpgsqlBatch"/>
+/// (one round trip for all of them) with positional parameters typed as their columns (so a NULL
+/// does not change a statement's parameter types), which lets the connection keep the statements
+/// prepared on the server (automatic preparation, see <c>StoreOptions</c>).</item>
+/// <item>Any other store: an ordinary ADO.NET command run at <see cref="Add"/>.</item>
+/// </list>
 /// </summary>
 internal abstract class RowStatement : IDisposable
 {
-    public static RowStatement Prepare(DbConnection connection, string sql, int parameters) =>
-        connection is SqliteConnection sqlite ? new SqliteRowStatement(sqlite, sql) : new AdoRowStatement(connection, sql, parameters);
+    /// <param name="connection">The writer's connection.</param>
+    /// <param name="sql">The statement, naming its parameters with <see cref="Parameter"/>.</param>
+    /// <param name="columnTypes">The store type of the column each parameter is written to or compared with, in order.</param>
+    public static RowStatement Prepare(DbConnection connection, string sql, IReadOnlyList<string> columnTypes) => connection switch
+    {
+        SqliteConnection sqlite => new SqliteRowStatement(sqlite, sql),
+        NpgsqlConnection npgsql => new NpgsqlRowStatement(npgsql, sql, columnTypes),
+        _ => new AdoRowStatement(connection, sql, columnTypes.Count),
+    };
+
+    /// <summary>How the statement text names the parameter at <paramref name="index"/> (0-based) on this connection.</summary>
+    public static string Parameter(DbConnection connection, int index) =>
+        connection is NpgsqlConnection ? $"${index + 1}" : $"@p{index}";
 
     /// <summary>Binds the value of the parameter at <paramref name="index"/> (0-based; null or DBNull for NULL).</summary>
     public abstract void Bind(int index, object? value);
 
-    /// <summary>Runs the statement in the connection's open transaction; returns the rows changed.</summary>
-    public abstract int Execute(DbTransaction transaction);
+    /// <summary>Adds the bound row to the rows this statement writes in the connection's open transaction.</summary>
+    public abstract void Add(DbTransaction transaction);
+
+    /// <summary>Makes sure every added row is written; returns the rows changed since the last flush.</summary>
+    public abstract int Flush(DbTransaction transaction);
 
     public abstract void Dispose();
 }
@@ -43,12 +67,21 @@ internal sealed class AdoRowStatement : RowStatement
         }
     }
 
+    private int _changed;
+
     public override void Bind(int index, object? value) => _parameters[index].Value = value ?? DBNull.Value;
 
-    public override int Execute(DbTransaction transaction)
+    public override void Add(DbTransaction transaction)
     {
         _command.Transaction = transaction;
-        return _command.ExecuteNonQuery();
+        _changed += _command.ExecuteNonQuery();
+    }
+
+    public override int Flush(DbTransaction transaction)
+    {
+        int changed = _changed;
+        _changed = 0;
+        return changed;
     }
 
     public override void Dispose() => _command.Dispose();
@@ -58,6 +91,7 @@ internal sealed class SqliteRowStatement : RowStatement
 {
     private readonly SqliteConnection _connection;
     private readonly sqlite3_stmt _statement;
+    private int _changed;
 
     public SqliteRowStatement(SqliteConnection connection, string sql)
     {
@@ -83,13 +117,20 @@ internal sealed class SqliteRowStatement : RowStatement
         Check(rc);
     }
 
-    public override int Execute(DbTransaction transaction)
+    public override void Add(DbTransaction transaction)
     {
         int rc = raw.sqlite3_step(_statement);
         raw.sqlite3_reset(_statement);
         if (rc != raw.SQLITE_DONE)
             Check(rc);
-        return raw.sqlite3_changes(_connection.Handle);
+        _changed += raw.sqlite3_changes(_connection.Handle);
+    }
+
+    public override int Flush(DbTransaction transaction)
+    {
+        int changed = _changed;
+        _changed = 0;
+        return changed;
     }
 
     public override void Dispose() => _statement.Dispose();
@@ -99,4 +140,40 @@ internal sealed class SqliteRowStatement : RowStatement
         if (rc != raw.SQLITE_OK && rc != raw.SQLITE_DONE && rc != raw.SQLITE_ROW)
             SqliteException.ThrowExceptionForRC(rc, _connection.Handle);
     }
+}
+
+internal sealed class NpgsqlRowStatement(NpgsqlConnection connection, string sql, IReadOnlyList<string> columnTypes) : RowStatement
+{
+    private readonly NpgsqlBatch _batch = new(connection);
+    private readonly object?[] _row = new object?[columnTypes.Count];
+
+    /// <summary>PostgreSQL type names without their modifiers (<c>character varying(64)</c> → <c>character varying</c>).</summary>
+    private readonly string[] _types = columnTypes.Select(t => t.Split('(')[0].Trim()).ToArray();
+
+    public override void Bind(int index, object? value) => _row[index] = value;
+
+    public override void Add(DbTransaction transaction)
+    {
+        var command = new NpgsqlBatchCommand(sql);
+        for (int i = 0; i < _row.Length; i++)
+            command.Parameters.Add(new NpgsqlParameter { DataTypeName = _types[i], Value = _row[i] ?? DBNull.Value });
+        _batch.BatchCommands.Add(command);
+    }
+
+    public override int Flush(DbTransaction transaction)
+    {
+        if (_batch.BatchCommands.Count == 0)
+            return 0;
+        try
+        {
+            _batch.Transaction = (NpgsqlTransaction)transaction;
+            return _batch.ExecuteNonQuery();
+        }
+        finally
+        {
+            _batch.BatchCommands.Clear();
+        }
+    }
+
+    public override void Dispose() => _batch.Dispose();
 }

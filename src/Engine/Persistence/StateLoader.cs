@@ -1,6 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using TthcFlow.Engine.Apologies;
+using TthcFlow.Engine.Deadlines;
 using TthcFlow.Engine.Dossiers.Model;
 using TthcFlow.Engine.Dossiers.Procedures;
+using TthcFlow.Engine.Notifications;
 using TthcFlow.Engine.Storage;
 using TthcFlow.Engine.Tasks;
 
@@ -20,7 +23,7 @@ internal sealed class StateLoader(EngineDbContext db, IProcedureRuntime runtime)
             .Select(t => new { t.Id, t.DossierId })
             .ToDictionary(t => t.Id, t => t.DossierId);
 
-    /// <summary>The dossiers with these ids that exist, with their tasks, documents, fees and supplement requests.</summary>
+    /// <summary>The dossiers with these ids that exist, with their tasks, documents, fees, supplement requests, notifications, apologies and clock pauses.</summary>
     public List<DossierState> Load(List<long> ids)
     {
         var dossiers = db.Set<Dossier>().AsNoTracking().Where(d => ids.Contains(d.Id)).ToList();
@@ -28,7 +31,15 @@ internal sealed class StateLoader(EngineDbContext db, IProcedureRuntime runtime)
         var documents = db.Set<DossierDocument>().AsNoTracking().Where(x => ids.Contains(x.DossierId)).OrderBy(x => x.Id).ToLookup(x => x.DossierId);
         var fees = db.Set<DossierFee>().AsNoTracking().Where(x => ids.Contains(x.DossierId)).OrderBy(x => x.Id).ToLookup(x => x.DossierId);
         var supplements = db.Set<SupplementRequest>().AsNoTracking().Where(x => ids.Contains(x.DossierId)).OrderBy(x => x.Id).ToLookup(x => x.DossierId);
+        var notifications = db.Set<Notification>().AsNoTracking().Where(x => ids.Contains(x.DossierId)).OrderBy(x => x.Id).ToLookup(x => x.DossierId);
+        var apologies = db.Set<Apology>().AsNoTracking().Where(x => ids.Contains(x.DossierId)).OrderBy(x => x.Id).ToLookup(x => x.DossierId);
+        var pauses = db.Set<ClockPause>().AsNoTracking().Where(x => ids.Contains(x.DossierId)).OrderBy(x => x.Id).ToLookup(x => x.DossierId);
         return dossiers.Select(d => new DossierState(
-            d, runtime.Deserialize(d.Instance), [.. tasks[d.Id]], [.. documents[d.Id]], [.. fees[d.Id]], [.. supplements[d.Id]])).ToList();
+            d, runtime.Deserialize(d.Instance), [.. tasks[d.Id]], [.. documents[d.Id]], [.. fees[d.Id]], [.. supplements[d.Id]])
+        {
+            Notifications = [.. notifications[d.Id]],
+            Apologies = [.. apologies[d.Id]],
+            Pauses = [.. pauses[d.Id]],
+        }).ToList();
     }
 }

@@ -9,8 +9,9 @@ namespace TthcFlow.Engine.Persistence;
 /// <summary>
 /// Writes rows of one mapped table with prepared, parameterised statements on the writer's (EF)
 /// connection — INSERTs, keyed UPDATEs of the columns that may change (optionally guarded by a
-/// concurrency token) and DELETEs — without EF change tracking. Single-row statements: with
-/// name-bound parameters, multi-row INSERTs measured slower here. Table and column names, and the conversion of each value
+/// concurrency token) and DELETEs — without EF change tracking. Single-row statements, run row by
+/// row on SQLite (with name-bound parameters, multi-row INSERTs measured slower there) and sent in
+/// one batch per table on PostgreSQL (see <see cref="RowStatement"/>). Table and column names, and the conversion of each value
 /// to its column (instants to Unix milliseconds, enums to numbers), come from the EF model, so the
 /// lean path cannot drift from the mapping that migrations create and queries read.
 /// </summary>
@@ -44,13 +45,16 @@ internal sealed class TableWriter<T> : IDisposable where T : class
     /// <summary>Inserts the rows, one prepared single-row INSERT each; returns how many.</summary>
     public int Insert(DbTransaction transaction, IReadOnlyList<T> rows)
     {
-        _insert ??= RowStatement.Prepare(_connection, InsertSql(), _columns.Length);
+        if (rows.Count == 0)
+            return 0;
+        _insert ??= RowStatement.Prepare(_connection, InsertSql(), Types(Enumerable.Range(0, _columns.Length)));
         foreach (var row in rows)
         {
             for (int c = 0; c < _columns.Length; c++)
                 _insert.Bind(c, _columns[c].Read(row));
-            _insert.Execute(transaction);
+            _insert.Add(transaction);
         }
+        _insert.Flush(transaction);
         return rows.Count;
     }
 
@@ -61,7 +65,9 @@ internal sealed class TableWriter<T> : IDisposable where T : class
     /// <exception cref="StaleStateException">A guarded row was changed by someone else.</exception>
     public int Update(DbTransaction transaction, IReadOnlyList<T> rows, Func<T, object>? expectedToken = null)
     {
-        _update ??= RowStatement.Prepare(_connection, UpdateSql(), _updated.Length + _keys.Length + (_token >= 0 ? 1 : 0));
+        if (rows.Count == 0)
+            return 0;
+        _update ??= RowStatement.Prepare(_connection, UpdateSql(), Types([.. _updated, .. _keys, .. _token >= 0 ? [_token] : Array.Empty<int>()]));
         foreach (var row in rows)
         {
             int p = 0;
@@ -71,22 +77,27 @@ internal sealed class TableWriter<T> : IDisposable where T : class
                 _update.Bind(p++, _columns[k].Read(row));
             if (_token >= 0)
                 _update.Bind(p, expectedToken?.Invoke(row) ?? _columns[_token].Read(row));
-            if (_update.Execute(transaction) != 1)
-                throw new StaleStateException($"A row of {_table} was changed or removed by another writer.");
+            _update.Add(transaction);
         }
+        // Each UPDATE names one row by its key, so fewer changes than rows means a row was not as read.
+        if (_update.Flush(transaction) != rows.Count)
+            throw new StaleStateException($"A row of {_table} was changed or removed by another writer.");
         return rows.Count;
     }
 
     /// <summary>Deletes each row by key; returns how many.</summary>
     public int Delete(DbTransaction transaction, IReadOnlyList<T> rows)
     {
-        _delete ??= RowStatement.Prepare(_connection, $"DELETE FROM {Quote(_table)} WHERE {KeyCondition(0)}", _keys.Length);
+        if (rows.Count == 0)
+            return 0;
+        _delete ??= RowStatement.Prepare(_connection, $"DELETE FROM {Quote(_table)} WHERE {KeyCondition(0)}", Types(_keys));
         foreach (var row in rows)
         {
             for (int i = 0; i < _keys.Length; i++)
                 _delete.Bind(i, _columns[_keys[i]].Read(row));
-            _delete.Execute(transaction);
+            _delete.Add(transaction);
         }
+        _delete.Flush(transaction);
         return rows.Count;
     }
 
@@ -99,7 +110,7 @@ internal sealed class TableWriter<T> : IDisposable where T : class
 
     private string InsertSql() =>
         $"INSERT INTO {Quote(_table)} ({string.Join(", ", _columns.Select(c => Quote(c.Name)))}) " +
-        $"VALUES ({string.Join(", ", _columns.Select((_, i) => $"@p{i}"))})";
+        $"VALUES ({string.Join(", ", _columns.Select((_, i) => P(i)))})";
 
     /// <summary>
     /// SET lists the columns that may change after insert: not the key (naming SQLite's rowid in SET
@@ -108,18 +119,22 @@ internal sealed class TableWriter<T> : IDisposable where T : class
     /// </summary>
     private string UpdateSql()
     {
-        var set = _updated.Select((c, i) => $"{Quote(_columns[c].Name)} = @p{i}");
+        var set = _updated.Select((c, i) => $"{Quote(_columns[c].Name)} = {P(i)}");
         var sql = $"UPDATE {Quote(_table)} SET {string.Join(", ", set)} WHERE {KeyCondition(_updated.Length)}";
-        return _token >= 0 ? $"{sql} AND {Quote(_columns[_token].Name)} = @p{_updated.Length + _keys.Length}" : sql;
+        return _token >= 0 ? $"{sql} AND {Quote(_columns[_token].Name)} = {P(_updated.Length + _keys.Length)}" : sql;
     }
 
     private string KeyCondition(int firstParameter) =>
-        string.Join(" AND ", _keys.Select((k, i) => $"{Quote(_columns[k].Name)} = @p{firstParameter + i}"));
+        string.Join(" AND ", _keys.Select((k, i) => $"{Quote(_columns[k].Name)} = {P(firstParameter + i)}"));
+
+    private string P(int index) => RowStatement.Parameter(_connection, index);
+
+    private string[] Types(IEnumerable<int> columns) => columns.Select(c => _columns[c].StoreType).ToArray();
 
     private static string Quote(string identifier) => $"\"{identifier}\"";
 
-    /// <summary>A column: its name and how to read a row's value as the provider stores it.</summary>
-    private sealed record Column(string Name, Func<T, object> Read)
+    /// <summary>A column: its name, its store type and how to read a row's value as the provider stores it.</summary>
+    private sealed record Column(string Name, string StoreType, Func<T, object> Read)
     {
         public static Column For(IProperty property, StoreObjectIdentifier table)
         {
@@ -130,7 +145,7 @@ internal sealed class TableWriter<T> : IDisposable where T : class
             Func<T, object> value = converter is null
                 ? r => read(r) ?? DBNull.Value
                 : r => read(r) is { } v ? converter.ConvertToProvider(v) ?? DBNull.Value : DBNull.Value;
-            return new Column(property.GetColumnName(table)!, value);
+            return new Column(property.GetColumnName(table)!, property.GetColumnType(table), value);
         }
     }
 }

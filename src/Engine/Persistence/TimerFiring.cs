@@ -1,3 +1,6 @@
+using TthcFlow.Definitions.Activities;
+using TthcFlow.Engine.Apologies;
+using TthcFlow.Engine.Deadlines;
 using TthcFlow.Engine.Dossiers.Commands;
 
 namespace TthcFlow.Engine.Persistence;
@@ -17,6 +20,11 @@ public static class TimerFiring
         return timer.Purpose switch
         {
             TimerPurpose.Bookmark => new FireDossierTimer(timer.DossierId, checked((int)timer.Ref)),
+            TimerPurpose.StepNearDue => new FireStepDeadline(timer.DossierId, timer.Ref, EscalationPoint.NearDue),
+            TimerPurpose.StepDue => new FireStepDeadline(timer.DossierId, timer.Ref, EscalationPoint.Due),
+            TimerPurpose.StepOverdue => new FireStepDeadline(timer.DossierId, timer.Ref, EscalationPoint.Overdue),
+            TimerPurpose.ApologyForeseen => new CheckForeseenLate(timer.DossierId),
+            TimerPurpose.AppointmentPassed => new PassAppointment(timer.DossierId),
             _ => throw new ArgumentOutOfRangeException(nameof(timer), timer.Purpose, "No command fires this timer purpose."),
         };
     }

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace TthcFlow.Engine.Storage;
 
@@ -11,12 +12,14 @@ public sealed record StoreOptions(StoreProvider Provider, string ConnectionStrin
     /// <summary>
     /// Reads the connection string: <c>Data Source=…</c> (or <c>Filename=…</c>) selects SQLite,
     /// <c>Host=…</c> selects PostgreSQL. For SQLite the folder of the file is created if missing.
+    /// For PostgreSQL, statements run often are prepared on the server (automatic preparation),
+    /// unless the connection string sets <c>Max Auto Prepare</c> itself.
     /// </summary>
     public static StoreOptions From(string? connectionString)
     {
         var cs = string.IsNullOrWhiteSpace(connectionString) ? DefaultSqlite : connectionString;
         if (cs.Contains("Host=", StringComparison.OrdinalIgnoreCase))
-            return new StoreOptions(StoreProvider.PostgreSql, cs);
+            return new StoreOptions(StoreProvider.PostgreSql, PostgreSqlDefaults(cs));
 
         var builder = new SqliteConnectionStringBuilder(cs);
         if (builder.DataSource is { Length: > 0 } file && file != ":memory:" && builder.Mode != SqliteOpenMode.Memory)
@@ -26,6 +29,17 @@ public sealed record StoreOptions(StoreProvider Provider, string ConnectionStrin
         }
         builder.Pooling = true;
         return new StoreOptions(StoreProvider.Sqlite, builder.ToString());
+    }
+
+    private static string PostgreSqlDefaults(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.MaxAutoPrepare = 64;
+            builder.AutoPrepareMinUsages = 2;
+        }
+        return builder.ConnectionString;
     }
 }
 

@@ -1,19 +1,23 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace TthcFlow.Engine.Storage;
 
-/// <summary>Configures EF Core for the chosen store.</summary>
+/// <summary>Configures EF Core for the chosen store: its provider, its connection settings and its own set of migrations.</summary>
 public static class StoreRegistration
 {
     public static DbContextOptionsBuilder UseEngineStore(this DbContextOptionsBuilder options, StoreOptions store)
     {
-        return store.Provider switch
+        string assembly = typeof(EngineDbContext).Assembly.GetName().Name!;
+        options = store.Provider switch
         {
             StoreProvider.Sqlite => options
-                .UseSqlite(store.ConnectionString, o => o.MigrationsAssembly(typeof(EngineDbContext).Assembly.GetName().Name))
+                .UseSqlite(store.ConnectionString, o => o.MigrationsAssembly(assembly))
                 .AddInterceptors(new SqlitePragmas()),
-            _ => throw new InvalidOperationException(
-                "PostgreSQL is not wired into this build yet; use an SQLite connection string (Data Source=…)."),
+            StoreProvider.PostgreSql => options
+                .UseNpgsql(store.ConnectionString, o => o.MigrationsAssembly(assembly)),
+            _ => throw new InvalidOperationException($"Unknown store provider {store.Provider}."),
         };
+        return options.ReplaceService<IMigrationsAssembly, ProviderMigrations>();
     }
 }

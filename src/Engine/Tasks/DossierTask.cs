@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using TthcFlow.Definitions.Activities;
 using TthcFlow.Engine.Dossiers.Model;
 using TthcFlow.Engine.Persistence;
 
@@ -72,6 +73,15 @@ public sealed record DossierTask
     /// <summary>Hạn xử lý of the step; null for steps with no allotment ("office hours").</summary>
     public DateTimeOffset? DueAt { get; init; }
 
+    /// <summary>Quá hạn from this instant (the due instant plus the configured working-time grace): the leader is told.</summary>
+    public DateTimeOffset? OverdueAt { get; init; }
+
+    /// <summary>The step's escalations as declared (<c>NearDue=Assignee</c>, <c>Due=HeadOfUnit</c>, <c>Overdue=Leader</c>).</summary>
+    public string[] Escalations { get; init; } = [];
+
+    /// <summary>The last escalation point that fired for this step; null before the first.</summary>
+    public EscalationPoint? Escalated { get; init; }
+
     /// <summary>False for time the law does not count (a tax authority's share in a land procedure).</summary>
     public bool CountsTowardLimit { get; init; } = true;
 
@@ -111,7 +121,7 @@ internal sealed class DossierTaskConfiguration : IEntityTypeConfiguration<Dossie
         b.HasOne<Dossier>().WithMany().HasForeignKey(t => t.DossierId);
         WriteOnce.Columns(b, t => t.DossierId, t => t.BookmarkId, t => t.ActivityId, t => t.StepType, t => t.Title, t => t.Action,
             t => t.AgencyEId, t => t.UnitCode, t => t.Role, t => t.Outcomes, t => t.AllotmentHours, t => t.OpenedAt, t => t.FirstOpenedAt,
-            t => t.CountsTowardLimit, t => t.GivenBy, t => t.GivenByName);
+            t => t.CountsTowardLimit, t => t.Escalations, t => t.GivenBy, t => t.GivenByName);
         // The inbox: a unit's live tasks by due instant; an officer's own tasks.
         b.HasIndex(t => new { t.AgencyEId, t.UnitCode, t.Status, t.DueAt });
         b.HasIndex(t => new { t.ReceivedBy, t.Status });

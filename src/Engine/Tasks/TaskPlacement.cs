@@ -1,5 +1,6 @@
 using TthcFlow.Definitions.Activities;
 using TthcFlow.Definitions.Organisation;
+using TthcFlow.Engine.Deadlines;
 using TthcFlow.Engine.Dossiers.Model;
 using TthcFlow.Engine.Persistence;
 using TthcFlow.Engine.Runtime;
@@ -9,9 +10,8 @@ namespace TthcFlow.Engine.Tasks;
 /// <summary>
 /// Turns a step the runtime opened into a task row: resolves its unit rule against the dossier's
 /// receiving and competent agencies and the organisation (agency → unit staffing the role, the
-/// division handling the procedure's field first), and plans its times: the due instant is the
-/// allotment in working hours from the next office session, the warning instant the near-due
-/// window before it. The giver is the officer whose action handed the dossier over.
+/// division handling the procedure's field first), and plans its times in working time (near due,
+/// due, overdue: <see cref="WorkingDeadlines"/>) with the escalations the step declares. The giver is the officer whose action handed the dossier over.
 /// </summary>
 internal static class TaskPlacement
 {
@@ -22,7 +22,7 @@ internal static class TaskPlacement
         var post = Resolve(state.Dossier, task.Unit, task.Role, context, out var problem);
         if (post is null)
             return (null, Unplaceable(opened.ActivityId, problem));
-        var (warning, due) = Plan(opened.OpenedAt, task.AllotmentHours, context);
+        var plan = WorkingDeadlines.PlanStep(opened.OpenedAt, task.AllotmentHours, context.Calendar, context.Options);
         return (new DossierTask
         {
             Id = context.NewId(),
@@ -39,8 +39,10 @@ internal static class TaskPlacement
             AllotmentHours = (double)task.AllotmentHours,
             OpenedAt = opened.OpenedAt,
             FirstOpenedAt = FirstOpened(state, opened.ActivityId) ?? opened.OpenedAt,
-            WarningAt = warning,
-            DueAt = due,
+            WarningAt = plan.NearDueAt,
+            DueAt = plan.DueAt,
+            OverdueAt = plan.OverdueAt,
+            Escalations = EscalationRules.Encode(task.Escalations),
             GivenBy = giver?.UserName,
             GivenByName = giver?.FullName,
         }, null);
@@ -54,7 +56,7 @@ internal static class TaskPlacement
         var post = Resolve(state.Dossier, settings.Target, RoleCodes.OneStopOfficer, context, out var problem);
         if (post is null)
             return (null, Unplaceable(requested.ActivityId, problem));
-        var (warning, due) = Plan(requested.RequestedAt, settings.AllotmentHours, context);
+        var plan = WorkingDeadlines.PlanStep(requested.RequestedAt, settings.AllotmentHours, context.Calendar, context.Options);
         return (new DossierTask
         {
             Id = context.NewId(),
@@ -70,8 +72,10 @@ internal static class TaskPlacement
             AllotmentHours = (double)settings.AllotmentHours,
             OpenedAt = requested.RequestedAt,
             FirstOpenedAt = FirstOpened(state, requested.ActivityId) ?? requested.RequestedAt,
-            WarningAt = warning,
-            DueAt = due,
+            WarningAt = plan.NearDueAt,
+            DueAt = plan.DueAt,
+            OverdueAt = plan.OverdueAt,
+            Escalations = EscalationRules.Encode(Escalation.Defaults),
             CountsTowardLimit = settings.CountsTime,
             GivenBy = giver?.UserName,
             GivenByName = giver?.FullName,
@@ -97,16 +101,6 @@ internal static class TaskPlacement
         var post = organisation.FindPost(agency, role, dossier.Field);
         problem = post is null ? $"no unit of {agency.Name} ({agency.EId}) staffs the role {role}" : null;
         return post;
-    }
-
-    private static (DateTimeOffset? Warning, DateTimeOffset? Due) Plan(DateTimeOffset opened, decimal allotmentHours, CommandContext context)
-    {
-        if (allotmentHours <= 0)
-            return (null, null);
-        var calendar = context.Calendar;
-        var due = calendar.AddWorkingTime(calendar.StartOfWork(opened), TimeSpan.FromHours((double)allotmentHours));
-        var warning = due - context.Environment.Options.NearDueWindow;
-        return (warning < opened ? opened : warning, due);
     }
 
     private static DateTimeOffset? FirstOpened(DossierState state, string activityId)

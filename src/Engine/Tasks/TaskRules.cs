@@ -1,4 +1,5 @@
 using TthcFlow.Definitions.Activities;
+using TthcFlow.Engine.Apologies;
 using TthcFlow.Engine.Dossiers;
 using TthcFlow.Engine.Dossiers.Model;
 using TthcFlow.Engine.Dossiers.Procedures;
@@ -10,7 +11,8 @@ namespace TthcFlow.Engine.Tasks;
 /// <summary>
 /// Who may act on a task, and what completing one does. An officer acts only on tasks of their own
 /// agency and unit, in a role they hold, and — once a task is assigned or claimed — only if it is
-/// theirs. Completing resumes the procedure instance with the outcome and applies what follows.
+/// theirs. Completing resumes the procedure instance with the outcome and applies what follows; the
+/// return step cannot complete while the dossier owes an apology.
 /// </summary>
 internal static class TaskRules
 {
@@ -49,6 +51,9 @@ internal static class TaskRules
                 $"'{outcome}' is not an outcome of '{task.Title ?? task.ActivityId}'; expected one of: {string.Join(", ", task.Outcomes)}."));
         }
         var d = state.Dossier;
+        if (task.StepType == ActivityTypeNames.ReturnResult && ApologyRules.Owed(state) is { } owed)
+            return (null, DomainError.InvalidState(
+                $"Dossier {d.Code} owes an apology (văn bản xin lỗi) from {owed.AgencyEId}; the result cannot be returned until it is issued."));
         if (context.Runtime.Find(d.DefinitionId, d.DefinitionVersion) is not { } procedure)
             return (null, new DomainError(DomainErrorCode.ProcedureError, $"Procedure {d.DefinitionId} v{d.DefinitionVersion} is not available."));
         RuntimeCommand resume = task.StepType == ActivityTypeNames.Transfer

@@ -3,15 +3,17 @@ using TthcFlow.Definitions.Procedures;
 using TthcFlow.Engine.Dossiers.Model;
 using TthcFlow.Engine.Dossiers.Queries;
 using TthcFlow.Engine.Persistence;
+using TthcFlow.Engine.Storage;
 using TthcFlow.Engine.Tasks;
 using TthcFlow.Engine.Tests.Persistence;
+using TthcFlow.Engine.Tests.Storage;
 
 namespace TthcFlow.Engine.Tests.Dossiers;
 
 /// <summary>The inbox lists officers work from (DOMAIN.md §9), their counters, due colours, filters, search and paging.</summary>
-public sealed class InboxTests : IAsyncLifetime
+public abstract class InboxTests(StoreProvider store) : IAsyncLifetime
 {
-    private readonly DossierWorld _world = new();
+    private readonly DossierWorld _world = new(store);
     private CommitPipeline _pipeline = null!;
     private InboxQueries _inbox = null!;
 
@@ -27,7 +29,7 @@ public sealed class InboxTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _world.DisposeAsync();
 
-    [Fact]
+    [StoreFact]
     public async Task Each_officer_sees_the_counters_of_their_own_unit()
     {
         var desk = await _inbox.ListAsync(_world.DeskOfficer, new InboxQuery { List = InboxList.AwaitingOnlineReceipt });
@@ -42,7 +44,7 @@ public sealed class InboxTests : IAsyncLifetime
         Assert.All(leader.Counters.Values, count => Assert.Equal(0, count));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Taking_a_step_moves_it_to_in_process_and_to_mine()
     {
         var first = (await _inbox.ListAsync(_world.Specialist, new InboxQuery { List = InboxList.NewlyReceived })).Items[0];
@@ -54,7 +56,7 @@ public sealed class InboxTests : IAsyncLifetime
         Assert.Equal(first.Code, Assert.Single(page.Items).Code);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Steps_turn_near_due_then_overdue_as_the_clock_passes_their_due_instant()
     {
         var before = await _inbox.ListAsync(_world.Specialist, new InboxQuery { List = InboxList.NearDue });
@@ -67,7 +69,7 @@ public sealed class InboxTests : IAsyncLifetime
         Assert.All(after.Items, i => Assert.Equal(DueState.Overdue, i.DueState));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Search_by_code_or_applicant_filters_and_pages()
     {
         var all = await _inbox.ListAsync(_world.Specialist, new InboxQuery { List = InboxList.NewlyReceived });
@@ -85,7 +87,7 @@ public sealed class InboxTests : IAsyncLifetime
         Assert.NotEqual(all.Items[0].Code, paged.Items[0].Code);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task The_public_look_up_needs_the_code_and_the_applicants_id_number()
     {
         var queries = new DossierQueries(_world.Contexts, _world.Clock);
@@ -99,4 +101,8 @@ public sealed class InboxTests : IAsyncLifetime
         Assert.Null(wrongId);
         Assert.Equal(2, logbook.Count);
     }
+
+    public sealed class OnSqlite() : InboxTests(StoreProvider.Sqlite);
+
+    public sealed class OnPostgreSql() : InboxTests(StoreProvider.PostgreSql), IOnPostgreSql;
 }

@@ -4,14 +4,16 @@ using TthcFlow.Engine.Dossiers.Commands;
 using TthcFlow.Engine.Dossiers.Model;
 using TthcFlow.Engine.Dossiers.Queries;
 using TthcFlow.Engine.Persistence;
+using TthcFlow.Engine.Storage;
 using TthcFlow.Engine.Tests.Persistence;
+using TthcFlow.Engine.Tests.Storage;
 
 namespace TthcFlow.Engine.Tests.Dossiers;
 
 /// <summary>Filing and receipt at the one-stop desk (DOMAIN.md §1): in person, online, refusal, supplement at receipt.</summary>
-public sealed class ReceiptTests : IAsyncLifetime
+public abstract class ReceiptTests(StoreProvider store) : IAsyncLifetime
 {
-    private readonly DossierWorld _world = new();
+    private readonly DossierWorld _world = new(store);
     private CommitPipeline _pipeline = null!;
 
     public Task InitializeAsync()
@@ -22,7 +24,7 @@ public sealed class ReceiptTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _world.DisposeAsync();
 
-    [Fact]
+    [StoreFact]
     public async Task A_dossier_filed_at_the_desk_is_received_on_the_spot_with_its_code_and_appointment()
     {
         var result = await _pipeline.ExecuteAsync(_world.BirthRegistration());
@@ -41,7 +43,7 @@ public sealed class ReceiptTests : IAsyncLifetime
         Assert.Equal(2, detail.Documents.Count(d => d.Digitised));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task An_online_dossier_waits_in_status_1_until_a_desk_officer_accepts_it()
     {
         var filed = (await _pipeline.ExecuteAsync(_world.BirthRegistration(channel: SubmissionChannel.Online))).Dossier!;
@@ -57,7 +59,7 @@ public sealed class ReceiptTests : IAsyncLifetime
         Assert.Equal(RoleCodes.Specialist, Assert.Single(accepted.Dossier.ActiveTasks).Role);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_refusal_states_its_reasons_and_ends_the_dossier()
     {
         var filed = (await _pipeline.ExecuteAsync(_world.BirthRegistration(channel: SubmissionChannel.Online))).Dossier!;
@@ -73,7 +75,7 @@ public sealed class ReceiptTests : IAsyncLifetime
         Assert.Equal("Không thuộc thẩm quyền", detail.Dossier.EndReason);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_supplement_asked_at_receipt_waits_for_the_citizen_then_returns_to_the_desk()
     {
         var filed = (await _pipeline.ExecuteAsync(_world.BirthRegistration(channel: SubmissionChannel.Online))).Dossier!;
@@ -91,7 +93,7 @@ public sealed class ReceiptTests : IAsyncLifetime
         Assert.Equal(_world.Clock.GetUtcNow(), request.SuppliedAt);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Only_a_one_stop_officer_of_the_receiving_desk_receives_or_decides()
     {
         var otherCommuneDesk = _world.Officers.First(o => o.Role == RoleCodes.OneStopOfficer && o.AgencyEId != DossierWorld.Centre);
@@ -106,7 +108,7 @@ public sealed class ReceiptTests : IAsyncLifetime
         Assert.All([atDesk, decided, bySpecialist], r => Assert.Equal(DomainErrorCode.NotYours, r.Error!.Code));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Bad_filings_are_refused_with_a_reason_and_take_no_code()
     {
         var unknown = await _pipeline.ExecuteAsync(_world.BirthRegistration() with { DefinitionId = "khong-co" });
@@ -117,4 +119,8 @@ public sealed class ReceiptTests : IAsyncLifetime
         Assert.Equal(DomainErrorCode.InvalidInput, noId.Error!.Code);
         Assert.EndsWith("-0001", ok.Dossier!.Code);
     }
+
+    public sealed class OnSqlite() : ReceiptTests(StoreProvider.Sqlite);
+
+    public sealed class OnPostgreSql() : ReceiptTests(StoreProvider.PostgreSql), IOnPostgreSql;
 }

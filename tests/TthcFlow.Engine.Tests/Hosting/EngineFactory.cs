@@ -1,30 +1,39 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
+using TthcFlow.Engine.Storage;
+using TthcFlow.Engine.Tests.Storage;
 
 namespace TthcFlow.Engine.Tests.Hosting;
 
 /// <summary>
-/// The real engine on a fresh SQLite file of its own (deleted on dispose), with the repository's
-/// workflows folder. Each test class that needs isolation gets its own factory.
+/// The real engine on a fresh store of its own (an SQLite file by default, or a fresh PostgreSQL
+/// database; removed on dispose), with the repository's workflows folder. Each test class that
+/// needs isolation gets its own factory.
 /// </summary>
 public sealed class EngineFactory : WebApplicationFactory<Program>
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("tthcflow-test-").FullName;
+    private readonly TestStore _store;
 
-    public string DatabasePath => Path.Combine(_folder, "tthcflow.db");
+    /// <summary>On SQLite (the one public constructor, as class fixtures need).</summary>
+    public EngineFactory()
+        : this(StoreProvider.Sqlite)
+    {
+    }
+
+    internal EngineFactory(StoreProvider provider) => _store = TestStore.Create(provider);
+
+    public string ConnectionString => _store.ConnectionString;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:TthcFlow", $"Data Source={DatabasePath}");
+        builder.UseSetting("ConnectionStrings:TthcFlow", _store.ConnectionString);
         builder.UseSetting("TthcFlow:Workflows", RepoPaths.Workflows);
     }
 
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+        _store.DisposeAsync().AsTask().GetAwaiter().GetResult();
     }
 }

@@ -2,20 +2,22 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using TthcFlow.Engine.Dossiers.Model;
 using TthcFlow.Engine.Persistence;
+using TthcFlow.Engine.Storage;
 using TthcFlow.Engine.Tasks;
+using TthcFlow.Engine.Tests.Storage;
 
 namespace TthcFlow.Engine.Tests.Persistence;
 
 /// <summary>Every change carries its audit record and its portal-sync message, in the same transaction, or nothing is written.</summary>
-public sealed class AtomicityTests : IAsyncLifetime
+public abstract class AtomicityTests(StoreProvider store) : IAsyncLifetime
 {
-    private readonly DossierWorld _world = new();
+    private readonly DossierWorld _world = new(store);
 
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync() => await _world.DisposeAsync();
 
-    [Fact]
+    [StoreFact]
     public async Task Every_state_change_of_a_dossier_has_one_chained_audit_record_and_one_status_sync_message()
     {
         var pipeline = _world.Started();
@@ -52,7 +54,7 @@ public sealed class AtomicityTests : IAsyncLifetime
         Assert.Equal(4, last.GetProperty("progress").GetArrayLength());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_batch_that_fails_mid_write_leaves_nothing_of_the_failing_command_and_commits_the_others()
     {
         await PoisonOutboxFor("Người gây lỗi");
@@ -76,7 +78,7 @@ public sealed class AtomicityTests : IAsyncLifetime
         Assert.Equal(2, (await db.Set<SequenceRow>().SingleAsync(s => s.Name.StartsWith("code:"))).Value);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_lone_command_whose_write_fails_leaves_the_store_as_it_was()
     {
         var pipeline = _world.Started();
@@ -91,7 +93,7 @@ public sealed class AtomicityTests : IAsyncLifetime
         Assert.Equal(OfficerTaskStatus.Open, (await db.Set<DossierTask>().SingleAsync(t => t.Id == task.Id)).Status);
         Assert.Equal(1, await db.Set<DossierTask>().CountAsync(t => t.DossierId == dossier.Id && t.StepType != "TthcFlow.Receipt"));
         Assert.Equal(dossier.Version, await db.Set<AuditRecord>().CountAsync());
-        await db.Database.ExecuteSqlRawAsync("DROP TRIGGER poison");
+        await _world.Store.HealAsync(db);
         var completed = await pipeline.ExecuteAsync(new CompleteTask(task.Id, "Approved", null, _world.OfficerFor(task)));
         Assert.True(completed.Succeeded, completed.Error?.Message);
         Assert.Equal(dossier.Version + 1, completed.Dossier!.Version);
@@ -101,11 +103,10 @@ public sealed class AtomicityTests : IAsyncLifetime
     private async Task PoisonOutboxFor(string applicant)
     {
         await using var db = _world.Db();
-        var trigger = """
-            CREATE TRIGGER poison BEFORE INSERT ON outbox
-            WHEN (SELECT "ApplicantName" FROM dossiers WHERE "Id" = NEW."DossierId") = 'APPLICANT'
-            BEGIN SELECT RAISE(ABORT, 'disk refused the write'); END;
-            """.Replace("APPLICANT", applicant, StringComparison.Ordinal);
-        await db.Database.ExecuteSqlRawAsync(trigger);
+        await _world.Store.PoisonOutboxForAsync(db, applicant);
     }
+
+    public sealed class OnSqlite() : AtomicityTests(StoreProvider.Sqlite);
+
+    public sealed class OnPostgreSql() : AtomicityTests(StoreProvider.PostgreSql), IOnPostgreSql;
 }

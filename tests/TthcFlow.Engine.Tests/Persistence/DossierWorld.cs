@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using TthcFlow.Definitions.Elsa;
@@ -13,11 +12,13 @@ using TthcFlow.Engine.Persistence;
 using TthcFlow.Engine.Runtime;
 using TthcFlow.Engine.Storage;
 using TthcFlow.Engine.Tests.Hosting;
+using TthcFlow.Engine.Tests.Storage;
 
 namespace TthcFlow.Engine.Tests.Persistence;
 
 /// <summary>
-/// A store of its own (an SQLite file, WAL + synchronous=FULL, deleted on dispose) with the
+/// A store of its own (an SQLite file, WAL + synchronous=FULL, or a fresh PostgreSQL database;
+/// removed on dispose) migrated from empty, with the
 /// repository's organisation, calendar and sample procedures run by the real workflow runner, on
 /// a virtual clock that starts on a working Monday morning in Vietnam. Pipelines opened here are
 /// stopped on dispose.
@@ -28,14 +29,17 @@ public sealed class DossierWorld : IAsyncDisposable
     private static readonly Lazy<IReadOnlyList<TthcFlow.Definitions.Model.WorkflowDefinition>> Samples = new(() =>
         Directory.GetFiles(Path.Combine(RepoPaths.Workflows, "procedures"), "*.json").Select(f => ElsaJson.Read(File.ReadAllText(f))).ToList());
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("tthcflow-dossiers-").FullName;
     private readonly List<CommitPipeline> _pipelines = [];
 
     public DossierWorld(params TthcFlow.Definitions.Model.WorkflowDefinition[] extra)
+        : this(StoreProvider.Sqlite, extra)
     {
-        var options = new DbContextOptionsBuilder<EngineDbContext>();
-        options.UseEngineStore(StoreOptions.From($"Data Source={DatabasePath}"));
-        Contexts = new ContextFactory(options.Options);
+    }
+
+    public DossierWorld(StoreProvider provider, params TthcFlow.Definitions.Model.WorkflowDefinition[] extra)
+    {
+        Store = TestStore.Create(provider);
+        Contexts = new ContextFactory(Store.ContextOptions());
         using (var db = Contexts.CreateDbContext())
             db.Database.Migrate();
         Runtime = new WorkflowProcedureRuntime(new FixedProcedureDefinitions([.. Samples.Value, .. extra]), new WorkflowRunner());
@@ -49,7 +53,7 @@ public sealed class DossierWorld : IAsyncDisposable
     /// <summary>Monday 2 March 2026, 08:00 in Vietnam: a working morning.</summary>
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.FromHours(7)));
 
-    public string DatabasePath => Path.Combine(_folder, "tthcflow.db");
+    public TestStore Store { get; }
     public IDbContextFactory<EngineDbContext> Contexts { get; }
     public IProcedureRuntime Runtime { get; }
     public DossierEnvironment Environment { get; }
@@ -110,8 +114,7 @@ public sealed class DossierWorld : IAsyncDisposable
     {
         foreach (var pipeline in _pipelines)
             await pipeline.StopAsync();
-        SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+        await Store.DisposeAsync();
     }
 }
 

@@ -8,19 +8,21 @@ using TthcFlow.Engine.Dossiers.Model;
 using TthcFlow.Engine.Dossiers.Queries;
 using TthcFlow.Engine.Organisation;
 using TthcFlow.Engine.Persistence;
+using TthcFlow.Engine.Storage;
 using TthcFlow.Engine.Tasks;
 using TthcFlow.Engine.Tests.Hosting;
+using TthcFlow.Engine.Tests.Storage;
 
 namespace TthcFlow.Engine.Tests.Persistence;
 
 /// <summary>The dossier services inside the real host: migrated store, seeded procedures, pipeline started and drained with it.</summary>
-public sealed class HostedPipelineTests : IDisposable
+public abstract class HostedPipelineTests(StoreProvider store) : IDisposable
 {
-    private readonly EngineFactory _factory = new();
+    private readonly EngineFactory _factory = new(store);
 
     public void Dispose() => _factory.Dispose();
 
-    [Fact]
+    [StoreFact]
     public async Task A_dossier_filed_in_one_host_continues_after_the_host_restarts()
     {
         long dossierId;
@@ -71,4 +73,8 @@ public sealed class HostedPipelineTests : IDisposable
             .First(x => x.AgencyEId == task.AgencyEId && x.UnitCode == task.UnitCode && x.Role == task.Role);
         return new ActingOfficer(o.Username, o.FullName, o.AgencyEId, o.UnitCode, [o.Role]);
     }
+
+    public sealed class OnSqlite() : HostedPipelineTests(StoreProvider.Sqlite);
+
+    public sealed class OnPostgreSql() : HostedPipelineTests(StoreProvider.PostgreSql), IOnPostgreSql;
 }

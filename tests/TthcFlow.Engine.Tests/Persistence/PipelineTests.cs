@@ -2,20 +2,22 @@ using Microsoft.EntityFrameworkCore;
 using TthcFlow.Definitions.Procedures;
 using TthcFlow.Engine.Dossiers.Model;
 using TthcFlow.Engine.Persistence;
+using TthcFlow.Engine.Storage;
 using TthcFlow.Engine.Tasks;
+using TthcFlow.Engine.Tests.Storage;
 
 namespace TthcFlow.Engine.Tests.Persistence;
 
 /// <summary>The write path's guarantees: gap-free codes, isolation of refused commands, one winner per task, durability.</summary>
-public sealed class PipelineTests : IAsyncLifetime
+public abstract class PipelineTests(StoreProvider store) : IAsyncLifetime
 {
-    private readonly DossierWorld _world = new();
+    private readonly DossierWorld _world = new(store);
 
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync() => await _world.DisposeAsync();
 
-    [Fact]
+    [StoreFact]
     public async Task Concurrent_submits_get_consecutive_codes_without_gaps_or_duplicates()
     {
         var pipeline = _world.Started(new PipelineOptions { MaxBatchSize = 16 });
@@ -34,7 +36,7 @@ public sealed class PipelineTests : IAsyncLifetime
         Assert.True(pipeline.Statistics.Batches > 1, "the submits should have spread over several batches");
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_refused_command_changes_nothing_while_the_rest_of_its_batch_commits()
     {
         var setup = _world.Started();
@@ -62,7 +64,7 @@ public sealed class PipelineTests : IAsyncLifetime
         Assert.Equal(dossiers[0].Version + 1, (await db.Set<Dossier>().SingleAsync(d => d.Id == dossiers[0].Id)).Version);
     }
 
-    [Theory]
+    [StoreTheory]
     [InlineData(true)]
     [InlineData(false)]
     public async Task Two_officers_completing_one_task_give_one_success_and_one_conflict(bool sameBatch)
@@ -85,7 +87,7 @@ public sealed class PipelineTests : IAsyncLifetime
         Assert.Equal(1, await db.Set<AuditRecord>().CountAsync(x => x.TaskId == appraisal.Id && x.Action == "TaskCompleted"));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_new_pipeline_on_the_same_file_continues_every_dossier_and_every_sequence()
     {
         var before = _world.Started();
@@ -109,4 +111,8 @@ public sealed class PipelineTests : IAsyncLifetime
         Assert.Equal(Enumerable.Range(1, signed.Dossier.Version), audit.Select(a => a.Seq));
         Assert.Equal(4, await db.Set<Dossier>().CountAsync());
     }
+
+    public sealed class OnSqlite() : PipelineTests(StoreProvider.Sqlite);
+
+    public sealed class OnPostgreSql() : PipelineTests(StoreProvider.PostgreSql), IOnPostgreSql;
 }

@@ -4,20 +4,22 @@ using TthcFlow.Definitions.Elsa;
 using TthcFlow.Engine.Dossiers.Commands;
 using TthcFlow.Engine.Dossiers.Model;
 using TthcFlow.Engine.Persistence;
+using TthcFlow.Engine.Storage;
 using TthcFlow.Engine.Tasks;
+using TthcFlow.Engine.Tests.Storage;
 
 namespace TthcFlow.Engine.Tests.Persistence;
 
 /// <summary>Durable timers: armed and disarmed with the state that owns them, fired once through the write path.</summary>
-public sealed class TimerTests : IAsyncLifetime
+public abstract class TimerTests(StoreProvider store) : IAsyncLifetime
 {
-    private readonly DossierWorld _world = new(ElsaJson.Read(WithDelayBeforeReturn()));
+    private readonly DossierWorld _world = new(store, ElsaJson.Read(WithDelayBeforeReturn()));
 
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync() => await _world.DisposeAsync();
 
-    [Fact]
+    [StoreFact]
     public async Task A_timer_is_a_row_while_it_waits_fires_at_its_due_instant_and_fires_once()
     {
         var pipeline = _world.Started();
@@ -43,10 +45,11 @@ public sealed class TimerTests : IAsyncLifetime
         Assert.Empty(await TimersAsync());
     }
 
+    /// <summary>The runtime's timer rows (deadline timers of the dossier are tested in Deadlines/).</summary>
     private async Task<List<DossierTimer>> TimersAsync()
     {
         await using var db = _world.Db();
-        return await db.Set<DossierTimer>().AsNoTracking().ToListAsync();
+        return await db.Set<DossierTimer>().AsNoTracking().Where(t => t.Purpose == TimerPurpose.Bookmark).ToListAsync();
     }
 
     /// <summary>Birth registration with an hour's delay between the signature and the return.</summary>
@@ -70,4 +73,8 @@ public sealed class TimerTests : IAsyncLifetime
             """));
         return json.ToJsonString();
     }
+
+    public sealed class OnSqlite() : TimerTests(StoreProvider.Sqlite);
+
+    public sealed class OnPostgreSql() : TimerTests(StoreProvider.PostgreSql), IOnPostgreSql;
 }

@@ -20,7 +20,7 @@ public sealed class ScaleTests(ITestOutputHelper output) : SchedulingWorld
         var timers = Enumerable.Range(1, 20_000)
             .Select(i => Timer(i, start + TimeSpan.FromMilliseconds(random.NextInt64((long)TimeSpan.FromDays(1).TotalMilliseconds))))
             .ToList();
-        TimerRows.Insert(World.DatabasePath, timers);
+        TimerRows.Insert(World.Store.ConnectionString, timers);
         var firer = new RecordingFirer();
         var scheduler = Scheduler(firer);
 
@@ -41,7 +41,7 @@ public sealed class ScaleTests(ITestOutputHelper output) : SchedulingWorld
     {
         const int Count = 100_000;
         var due = World.Clock.GetUtcNow().AddHours(3);
-        TimerRows.Insert(World.DatabasePath, Enumerable.Range(1, Count).Select(i => Timer(i, due)));
+        TimerRows.Insert(World.Store.ConnectionString, Enumerable.Range(1, Count).Select(i => Timer(i, due)));
         var firer = new RecordingFirer();
         var scheduler = Scheduler(firer);
 
@@ -61,7 +61,7 @@ public sealed class ScaleTests(ITestOutputHelper output) : SchedulingWorld
         const int Count = 1_000_000;
         var start = World.Clock.GetUtcNow();
         // Due over two days, one every ~173 ms: the first life of the engine fires the first day's.
-        TimerRows.Insert(World.DatabasePath, Enumerable.Range(1, Count).Select(i => Timer(i, start + TimeSpan.FromTicks(i * 1_728_000L))));
+        TimerRows.Insert(World.Store.ConnectionString, Enumerable.Range(1, Count).Select(i => Timer(i, start + TimeSpan.FromTicks(i * 1_728_000L))));
         var firstLife = new RecordingFirer();
         var first = Scheduler(firstLife);
         World.Clock.Advance(TimeSpan.FromDays(1));

@@ -11,9 +11,9 @@ namespace TthcFlow.Engine.Tests.Scheduling;
 internal static class TimerRows
 {
     /// <summary>Inserts rows in 10,000-row transactions.</summary>
-    public static void Insert(string databasePath, IEnumerable<DossierTimer> timers)
+    public static void Insert(string sqliteConnectionString, IEnumerable<DossierTimer> timers)
     {
-        using var connection = new SqliteConnection($"Data Source={databasePath};Pooling=False");
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder(sqliteConnectionString) { Pooling = false }.ToString());
         connection.Open();
         using (var pragma = connection.CreateCommand())
         {

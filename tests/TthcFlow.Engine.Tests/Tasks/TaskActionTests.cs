@@ -3,15 +3,17 @@ using TthcFlow.Engine.Dossiers.Commands;
 using TthcFlow.Engine.Dossiers.Model;
 using TthcFlow.Engine.Dossiers.Queries;
 using TthcFlow.Engine.Persistence;
+using TthcFlow.Engine.Storage;
 using TthcFlow.Engine.Tasks;
 using TthcFlow.Engine.Tests.Persistence;
+using TthcFlow.Engine.Tests.Storage;
 
 namespace TthcFlow.Engine.Tests.Tasks;
 
 /// <summary>Officers' actions on their tasks: claim, complete, reassign, send back, ask the citizen for supplements.</summary>
-public sealed class TaskActionTests : IAsyncLifetime
+public abstract class TaskActionTests(StoreProvider store) : IAsyncLifetime
 {
-    private readonly DossierWorld _world = new();
+    private readonly DossierWorld _world = new(store);
     private CommitPipeline _pipeline = null!;
 
     public Task InitializeAsync()
@@ -22,7 +24,7 @@ public sealed class TaskActionTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _world.DisposeAsync();
 
-    [Fact]
+    [StoreFact]
     public async Task A_dossier_goes_from_receipt_to_return_and_its_tracking_sheet_shows_every_hand_over()
     {
         var dossier = (await _pipeline.ExecuteAsync(_world.BirthRegistration())).Dossier!;
@@ -45,7 +47,7 @@ public sealed class TaskActionTests : IAsyncLifetime
         Assert.Equal(_world.Clock.GetUtcNow(), detail.Dossier.ReturnedAt);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Officers_of_another_unit_or_role_and_wrong_outcomes_are_refused_and_change_nothing()
     {
         var dossier = (await _pipeline.ExecuteAsync(_world.BirthRegistration())).Dossier!;
@@ -69,7 +71,7 @@ public sealed class TaskActionTests : IAsyncLifetime
         Assert.Null(Assert.Single(detail.TrackingSheet, r => r.TaskId == appraisal.Id).CompletedAt);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_claimed_task_is_its_holders_and_a_colleague_gets_a_conflict()
     {
         var appraisal = (await _pipeline.ExecuteAsync(_world.BirthRegistration())).Dossier!.ActiveTasks.Single();
@@ -84,7 +86,7 @@ public sealed class TaskActionTests : IAsyncLifetime
         Assert.Equal(DomainErrorCode.Conflict, colleague.Error!.Code);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task The_leader_sends_the_draft_back_with_a_reason_and_appraisal_reopens_counting_from_its_first_run()
     {
         var dossier = (await _pipeline.ExecuteAsync(_world.BirthRegistration())).Dossier!;
@@ -105,7 +107,7 @@ public sealed class TaskActionTests : IAsyncLifetime
         Assert.Equal(("SentBack", "Sai tên cha trong tờ khai"), (sheet[2].Outcome, sheet[2].Note));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task The_head_of_the_unit_reassigns_within_the_unit_only()
     {
         var appraisal = (await _pipeline.ExecuteAsync(_world.BirthRegistration())).Dossier!.ActiveTasks.Single();
@@ -126,7 +128,7 @@ public sealed class TaskActionTests : IAsyncLifetime
         Assert.True(newHolder.Succeeded);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Asking_the_citizen_for_supplements_pauses_the_dossier_and_a_second_request_is_flagged()
     {
         var dossier = (await _pipeline.ExecuteAsync(_world.BirthRegistration())).Dossier!;
@@ -137,11 +139,15 @@ public sealed class TaskActionTests : IAsyncLifetime
         var blocked = await _pipeline.ExecuteAsync(new CompleteTask(appraisal.Id, "Approved", null, specialist));
         var supplied = await _pipeline.ExecuteAsync(new RecordSupplement(dossier.Id, _world.DeskOfficer));
         var second = await _pipeline.ExecuteAsync(new RequestSupplement(appraisal.Id, "Giấy tờ tùy thân của người đi đăng ký", specialist));
+        var held = (await new DossierQueries(_world.Contexts, _world.Clock).FindAsync(dossier.Id))!;
+        var approved = await _pipeline.ExecuteAsync(new DecideSupplementRequest(dossier.Id, held.Supplements[1].Id, true, _world.Leader));
 
         Assert.Equal((NationalStatus.WaitingForSupplement, DossierSubState.SupplementPause), (asked.Dossier!.Status, asked.Dossier.SubState));
         Assert.Equal(DomainErrorCode.InvalidState, blocked.Error!.Code);
         Assert.Equal(NationalStatus.InProcess, supplied.Dossier!.Status);
-        Assert.True(second.Succeeded);
+        Assert.Equal((NationalStatus.InProcess, DossierSubState.SupplementAwaitingApproval), (second.Dossier!.Status, second.Dossier.SubState));
+        Assert.Equal(1, held.Dossier.SupplementCount);
+        Assert.Equal(NationalStatus.WaitingForSupplement, approved.Dossier!.Status);
         var detail = (await new DossierQueries(_world.Contexts, _world.Clock).FindAsync(dossier.Id))!;
         Assert.Equal(2, detail.Dossier.SupplementCount);
         Assert.Equal(2, detail.Supplements.Count);
@@ -159,4 +165,8 @@ public sealed class TaskActionTests : IAsyncLifetime
         await using var db = _world.Db();
         return db.Set<DossierTask>().Single(t => t.Id == id);
     }
+
+    public sealed class OnSqlite() : TaskActionTests(StoreProvider.Sqlite);
+
+    public sealed class OnPostgreSql() : TaskActionTests(StoreProvider.PostgreSql), IOnPostgreSql;
 }

@@ -1,6 +1,8 @@
 using TthcFlow.Definitions.Activities;
 using TthcFlow.Definitions.Organisation;
+using TthcFlow.Engine.Deadlines;
 using TthcFlow.Engine.Dossiers.Model;
+using TthcFlow.Engine.Notifications;
 using TthcFlow.Engine.Persistence;
 using TthcFlow.Engine.Tasks;
 
@@ -80,21 +82,23 @@ public sealed record RecordSupplement(long DossierId, ActingOfficer? Officer = n
             return DomainError.InvalidState($"Dossier {d.Code} is not waiting for a supplement.");
         if (Officer is not null && (Officer.AgencyEId != d.ReceivingAgencyEId || !Officer.Holds(RoleCodes.OneStopOfficer)))
             return DomainError.NotYours($"Supplements to dossier {d.Code} are recorded at its receiving desk.");
-        var next = state.Change(x => x with
+        var next = ClockPauses.Resume(state, PauseKind.Supplement, context).Change(x => x with
         {
             Status = x.SubState == DossierSubState.SupplementAtReceipt ? NationalStatus.Registered : NationalStatus.InProcess,
             SubState = DossierSubState.None,
         });
-        if (state.Supplements.LastOrDefault(s => s.SuppliedAt is null) is { } open)
-            next = next.WithSupplement(open with { SuppliedAt = context.Now, NewAppointmentAt = d.WorkingDueAt });
+        if (state.Supplements.LastOrDefault(s => s.SuppliedAt is null && s.IsSent && s.DeclinedAt is null) is { } open)
+            next = next.WithSupplement(open with { SuppliedAt = context.Now, NewAppointmentAt = next.Dossier.WorkingDueAt });
         return CommandOutcome.Changed(next, new AuditEntry("Supplemented", Officer?.UserName));
     }
 }
 
 /// <summary>
 /// Yêu cầu bổ sung trong quá trình xử lý — the officer handling a step asks the citizen to
-/// supplement the dossier (status 5; the clock pauses — the time rules come with the scheduler).
-/// A second request is recorded as such: it makes the dossier count as late in the 766 index.
+/// supplement the dossier (status 5; the clock pauses until the supplement arrives, when the
+/// appointment is recomputed). A second request makes the dossier count as late in the 766 index:
+/// it is flagged and waits for the leader's approval (<see cref="DecideSupplementRequest"/>) before
+/// it goes out.
 /// </summary>
 public sealed record RequestSupplement(long TaskId, string Items, ActingOfficer Officer, string? Reason = null) : DossierCommand
 {
@@ -110,19 +114,74 @@ public sealed record RequestSupplement(long TaskId, string Items, ActingOfficer 
             return refused;
         if (d.Status is not (NationalStatus.Received or NationalStatus.InProcess))
             return DomainError.InvalidState($"Dossier {d.Code} is not in process (status {(int)d.Status}).");
-        int count = d.SupplementCount + 1;
-        var next = state.Change(x => x with
+        if (state.Supplements.Any(s => s.NeedsApproval && s.ApprovedAt is null && s.DeclinedAt is null))
+            return DomainError.Conflict($"A supplement request for dossier {d.Code} already waits for the leader's approval.");
+        var request = new SupplementRequest
+        {
+            Id = context.NewId(), DossierId = d.Id, RequestedAt = context.Now, RequestedBy = Officer.UserName,
+            Items = Items, Reason = Reason, PreviousAppointmentAt = d.WorkingDueAt, NeedsApproval = d.SupplementCount > 0,
+        };
+        if (request.NeedsApproval)
+            return CommandOutcome.Changed(SupplementRules.AwaitApproval(state, request, TaskId, context),
+                new AuditEntry("SupplementRequested", Officer.UserName, TaskId, $"request {d.SupplementCount + 1}: counts as late (766); awaiting the leader's approval"));
+        var next = SupplementRules.SendOut(state.WithSupplement(request), TaskId, Officer.UserName, context);
+        return CommandOutcome.Changed(next, new AuditEntry("SupplementRequested", Officer.UserName, TaskId, "request 1"));
+    }
+}
+
+/// <summary>
+/// The leader of the competent agency approves a second supplement request (it goes out: status 5,
+/// the clock pauses, the dossier counts as late in 766) or declines it (the dossier goes on).
+/// </summary>
+public sealed record DecideSupplementRequest(long DossierId, long RequestId, bool Approve, ActingOfficer Officer) : DossierCommand
+{
+    internal override DossierTarget Target => DossierTarget.Dossier(DossierId);
+
+    internal override CommandOutcome Apply(DossierState? state, CommandContext context)
+    {
+        var d = state!.Dossier;
+        if (state.Supplements.FirstOrDefault(s => s.Id == RequestId) is not { NeedsApproval: true } request)
+            return DomainError.NotFound($"Dossier {d.Code} has no supplement request {RequestId} awaiting approval.");
+        if (request.ApprovedAt is not null || request.DeclinedAt is not null)
+            return DomainError.Conflict($"Supplement request {RequestId} was already decided.");
+        if (DossierAuthority.CheckLeader(d, Officer) is { } refused)
+            return refused;
+        var next = state.Change(x => x with { SubState = DossierSubState.None });
+        if (!Approve)
+        {
+            next = next.WithSupplement(request with { DeclinedAt = context.Now });
+            return CommandOutcome.Changed(next, new AuditEntry("SupplementDeclined", Officer.UserName, Detail: $"request {RequestId}"));
+        }
+        next = SupplementRules.SendOut(next.WithSupplement(request with { ApprovedBy = Officer.UserName, ApprovedAt = context.Now }),
+            null, Officer.UserName, context);
+        return CommandOutcome.Changed(next, new AuditEntry("SupplementApproved", Officer.UserName,
+            Detail: $"request {next.Dossier.SupplementCount}: counts as late (766)"));
+    }
+}
+
+/// <summary>Sending a supplement request out, or holding a second one for the leader.</summary>
+internal static class SupplementRules
+{
+    /// <summary>Status 5, the count of requests sent, and the clock paused.</summary>
+    public static DossierState SendOut(DossierState state, long? taskId, string by, CommandContext context) =>
+        ClockPauses.Pause(state, PauseKind.Supplement, taskId, by, "Chờ công dân bổ sung hồ sơ", context).Change(x => x with
         {
             Status = NationalStatus.WaitingForSupplement,
             SubState = DossierSubState.SupplementPause,
-            SupplementCount = count,
-        }).WithSupplement(new SupplementRequest
-        {
-            Id = context.NewId(), DossierId = d.Id, RequestedAt = context.Now, RequestedBy = Officer.UserName,
-            Items = Items, Reason = Reason, PreviousAppointmentAt = d.WorkingDueAt,
+            SupplementCount = x.SupplementCount + 1,
         });
-        var detail = count > 1 ? $"request {count}: counts as late (766)" : "request 1";
-        return CommandOutcome.Changed(next, new AuditEntry("SupplementRequested", Officer.UserName, TaskId, detail));
+
+    public static DossierState AwaitApproval(DossierState state, SupplementRequest request, long taskId, CommandContext context)
+    {
+        var d = state.Dossier;
+        var organisation = context.Organisation;
+        var leader = organisation.FindAgency(d.CompetentAgencyEId) is { } competent ? organisation.HeadOfAgency(competent) : null;
+        var notices = leader is null ? [] : new[]
+        {
+            Recipient.Of(leader).Notification(context, d.Id, taskId, NotificationKind.SupplementApprovalNeeded,
+                $"Hồ sơ {d.Code}: yêu cầu bổ sung lần {d.SupplementCount + 1} chờ lãnh đạo phê duyệt (hồ sơ bị tính trễ hạn theo Chỉ số 766)."),
+        };
+        return state.WithSupplement(request).Change(x => x with { SubState = DossierSubState.SupplementAwaitingApproval }).WithNotifications(notices);
     }
 }
 

@@ -67,6 +67,15 @@ public sealed record Dossier
     /// <summary>The due instant in force: the appointment, or the new date after an apology (hẹn lại).</summary>
     public DateTimeOffset? WorkingDueAt { get; init; }
 
+    /// <summary>
+    /// Hạn dự báo trễ hạn: one working day before <see cref="WorkingDueAt"/>, the latest instant at
+    /// which a late dossier must be foreseen (and its apology opened); cleared once checked.
+    /// </summary>
+    public DateTimeOffset? ForeseeLateAt { get; init; }
+
+    /// <summary>When the re-appointed date passed too and the case went to the superior (no second re-appointment).</summary>
+    public DateTimeOffset? EscalatedToSuperiorAt { get; init; }
+
     /// <summary>Ngày có kết quả: processing finished (status 9).</summary>
     public DateTimeOffset? FinishedAt { get; init; }
 

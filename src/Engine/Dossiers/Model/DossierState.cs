@@ -1,3 +1,6 @@
+using TthcFlow.Engine.Apologies;
+using TthcFlow.Engine.Deadlines;
+using TthcFlow.Engine.Notifications;
 using TthcFlow.Engine.Runtime;
 using TthcFlow.Engine.Tasks;
 
@@ -5,7 +8,8 @@ namespace TthcFlow.Engine.Dossiers.Model;
 
 /// <summary>
 /// A dossier with everything a command needs to decide: its row, its procedure instance, its tasks
-/// (the steps so far), documents, fees and supplement requests. Immutable; commands return a new
+/// (the steps so far), documents, fees, supplement requests, notifications, apologies and clock
+/// pauses. Immutable; commands return a new
 /// value and the write pipeline persists the difference.
 /// </summary>
 public sealed record DossierState(
@@ -17,6 +21,26 @@ public sealed record DossierState(
     IReadOnlyList<SupplementRequest> Supplements)
 {
     public long Id => Dossier.Id;
+
+    /// <summary>Thông báo, nhắc việc raised for this dossier.</summary>
+    public IReadOnlyList<Notification> Notifications { get; init; } = [];
+
+    /// <summary>Văn bản xin lỗi owed or issued.</summary>
+    public IReadOnlyList<Apology> Apologies { get; init; } = [];
+
+    /// <summary>Intervals the law does not count (supplement, financial obligation, suspension).</summary>
+    public IReadOnlyList<ClockPause> Pauses { get; init; } = [];
+
+    /// <summary>The pause in force, or null while the clock runs.</summary>
+    public ClockPause? OpenPause => Pauses.LastOrDefault(p => p.IsOpen);
+
+    public DossierState WithNotifications(IEnumerable<Notification> added) => this with { Notifications = [.. Notifications, .. added] };
+
+    public DossierState WithApology(Apology apology) =>
+        this with { Apologies = [.. Apologies.Where(a => a.Id != apology.Id), apology] };
+
+    public DossierState WithPause(ClockPause pause) =>
+        this with { Pauses = [.. Pauses.Where(p => p.Id != pause.Id), pause] };
 
     public DossierTask? FindTask(long taskId)
     {

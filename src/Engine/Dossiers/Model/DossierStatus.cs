@@ -59,6 +59,12 @@ public enum DossierSubState : byte
 
     /// <summary>The procedure's instance faulted; an operator must look at it.</summary>
     Faulted = 5,
+
+    /// <summary>Tạm dừng để xác minh, lấy ý kiến: suspended for verification, the clock paused.</summary>
+    Suspended = 6,
+
+    /// <summary>A second supplement request waits for the leader's approval before it goes out.</summary>
+    SupplementAwaitingApproval = 7,
 }
 
 /// <summary>What the national portal calls each status (DOMAIN.md §1, "portal value").</summary>

@@ -27,6 +27,17 @@ public sealed record SupplementRequest
     /// <summary>When the citizen supplied them; null while the dossier waits.</summary>
     public DateTimeOffset? SuppliedAt { get; init; }
     public DateTimeOffset? PreviousAppointmentAt { get; init; }
+
+    /// <summary>A second (or later) request during processing: it goes out only once a leader approves it.</summary>
+    public bool NeedsApproval { get; init; }
+    public string? ApprovedBy { get; init; }
+    public DateTimeOffset? ApprovedAt { get; init; }
+
+    /// <summary>The leader refused to send it; the dossier goes on without it.</summary>
+    public DateTimeOffset? DeclinedAt { get; init; }
+
+    /// <summary>Whether the request is (or was) sent to the citizen.</summary>
+    public bool IsSent => !NeedsApproval || ApprovedAt is not null;
     public DateTimeOffset? NewAppointmentAt { get; init; }
 }
 
@@ -38,8 +49,10 @@ internal sealed class SupplementRequestConfiguration : IEntityTypeConfiguration<
         b.HasKey(s => s.Id);
         b.Property(s => s.Id).ValueGeneratedNever();
         b.Property(s => s.RequestedBy).HasMaxLength(100);
+        b.Property(s => s.ApprovedBy).HasMaxLength(100);
+        b.Ignore(s => s.IsSent);
         b.HasOne<Dossier>().WithMany().HasForeignKey(s => s.DossierId);
         WriteOnce.Columns(b, s => s.DossierId, s => s.RequestedAt, s => s.RequestedBy, s => s.AtReceipt, s => s.Items, s => s.Reason,
-            s => s.PreviousAppointmentAt);
+            s => s.PreviousAppointmentAt, s => s.NeedsApproval);
     }
 }

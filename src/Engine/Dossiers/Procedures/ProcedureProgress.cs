@@ -1,3 +1,4 @@
+using TthcFlow.Engine.Deadlines;
 using TthcFlow.Engine.Dossiers.Model;
 using TthcFlow.Engine.Persistence;
 using TthcFlow.Engine.Runtime;
@@ -9,8 +10,8 @@ namespace TthcFlow.Engine.Dossiers.Procedures;
 /// Applies what the runtime answered to a dossier: the new instance state, then each effect in
 /// order — a step opened becomes a task in its unit's inbox, a step closed completes or cancels its
 /// task, the end of the instance closes the dossier — with the lifecycle's status rules after each.
-/// Timers need nothing here: the write path mirrors the instance's timer bookmarks into the timers
-/// table. A refusal by the runtime becomes a domain error and changes nothing.
+/// Steps the law does not count (a tax authority's share, the payment) pause the dossier's clock
+/// while they are live. Timers need nothing here: the write path derives them from the state. A refusal by the runtime becomes a domain error and changes nothing.
 /// </summary>
 internal static class ProcedureProgress
 {
@@ -49,7 +50,7 @@ internal static class ProcedureProgress
                     break;
             }
         }
-        return (next, null);
+        return (ClockPauses.FollowUncountedSteps(next, context), null);
     }
 
     private static DossierState Close(DossierState state, DossierTask task, BookmarkClosed closed, ActingOfficer? officer, CommandContext context)

@@ -17,6 +17,128 @@ namespace TthcFlow.Engine.Storage.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("TthcFlow.Engine.Apologies.Apology", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AgencyEId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DossierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Explanation")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("IssuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IssuedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuedByName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LateTaskId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("NewReturnAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Number")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("OriginalAppointmentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OwedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignerAgencyEId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignerRole")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignerUnitCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("Trigger")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("SignerAgencyEId", "Status", "OwedAt");
+
+                    b.HasIndex("Status", "AgencyEId", "IssuedAt");
+
+                    b.ToTable("apologies", (string)null);
+                });
+
+            modelBuilder.Entity("TthcFlow.Engine.Deadlines.ClockPause", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DossierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DueAfter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DueBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StartedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("TaskId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.ToTable("clock_pauses", (string)null);
+                });
+
             modelBuilder.Entity("TthcFlow.Engine.Definitions.StoredDefinition", b =>
                 {
                     b.Property<long>("Id")
@@ -137,11 +259,17 @@ namespace TthcFlow.Engine.Storage.Migrations
                     b.Property<long?>("EndedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("EscalatedToSuperiorAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Field")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ForeseeLateAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<byte[]>("Instance")
@@ -301,7 +429,17 @@ namespace TthcFlow.Engine.Storage.Migrations
                     b.Property<long>("Id")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ApprovedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("AtReceipt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DeclinedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("DossierId")
@@ -310,6 +448,9 @@ namespace TthcFlow.Engine.Storage.Migrations
                     b.Property<string>("Items")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("NeedsApproval")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("NewAppointmentAt")
                         .HasColumnType("INTEGER");
@@ -336,6 +477,60 @@ namespace TthcFlow.Engine.Storage.Migrations
                     b.HasIndex("DossierId");
 
                     b.ToTable("supplement_requests", (string)null);
+                });
+
+            modelBuilder.Entity("TthcFlow.Engine.Notifications.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AgencyEId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DossierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReadAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("Recipient")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecipientUser")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("TaskId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("RecipientUser", "CreatedAt");
+
+                    b.HasIndex("AgencyEId", "UnitCode", "Role", "CreatedAt");
+
+                    b.ToTable("notifications", (string)null);
                 });
 
             modelBuilder.Entity("TthcFlow.Engine.Persistence.AuditRecord", b =>
@@ -504,6 +699,13 @@ namespace TthcFlow.Engine.Storage.Migrations
                     b.Property<long?>("DueAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("Escalated")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Escalations")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("FirstOpenedAt")
                         .HasColumnType("INTEGER");
 
@@ -523,6 +725,9 @@ namespace TthcFlow.Engine.Storage.Migrations
                     b.PrimitiveCollection<string>("Outcomes")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("OverdueAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("ReceivedAt")
                         .HasColumnType("INTEGER");
@@ -571,6 +776,24 @@ namespace TthcFlow.Engine.Storage.Migrations
                     b.ToTable("tasks", (string)null);
                 });
 
+            modelBuilder.Entity("TthcFlow.Engine.Apologies.Apology", b =>
+                {
+                    b.HasOne("TthcFlow.Engine.Dossiers.Model.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TthcFlow.Engine.Deadlines.ClockPause", b =>
+                {
+                    b.HasOne("TthcFlow.Engine.Dossiers.Model.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TthcFlow.Engine.Dossiers.Model.DossierDocument", b =>
                 {
                     b.HasOne("TthcFlow.Engine.Dossiers.Model.Dossier", null)
@@ -590,6 +813,15 @@ namespace TthcFlow.Engine.Storage.Migrations
                 });
 
             modelBuilder.Entity("TthcFlow.Engine.Dossiers.Model.SupplementRequest", b =>
+                {
+                    b.HasOne("TthcFlow.Engine.Dossiers.Model.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TthcFlow.Engine.Notifications.Notification", b =>
                 {
                     b.HasOne("TthcFlow.Engine.Dossiers.Model.Dossier", null)
                         .WithMany()
