@@ -50,5 +50,29 @@ public sealed class OfficerClient : IDisposable
         return response.StatusCode;
     }
 
+    /// <summary>Completes the dossier's live step with <paramref name="outcome"/>, as this officer.</summary>
+    public async Task CompleteLiveStepAsync(string dossierId, string outcome)
+    {
+        var (detail, etag) = await DossierAsync(dossierId);
+        var step = detail["trackingSheet"]!.AsArray().Single(r => (string?)r!["result"] == "Pending");
+        var status = await ActAsync($"/api/tasks/{step!["taskId"]}/complete", new { outcome }, etag);
+        Assert.True(status == HttpStatusCode.OK, $"complete {step["title"]} with {outcome}: {(int)status}");
+    }
+
+    /// <summary>Files a dossier online through the public portal API (no sign-in); returns its code.</summary>
+    public static async Task<string> FileOnlineAsync(Uri baseAddress, string definitionId, string receivingAgencyEId, string applicant, string idNumber)
+    {
+        using var http = new HttpClient { BaseAddress = baseAddress };
+        var response = await http.PostAsJsonAsync("/api/public/dossiers", new
+        {
+            definitionId,
+            receivingAgencyEId,
+            applicant = new { name = applicant, idNumber, phone = "0912000222", email = "congdan@example.vn" },
+            documents = new[] { new { name = "Tờ khai đăng ký khai sinh (theo mẫu)", digitised = true, reused = false } },
+        });
+        Assert.True(response.IsSuccessStatusCode, $"online filing: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        return (string)(await response.Content.ReadFromJsonAsync<JsonObject>())!["code"]!;
+    }
+
     public void Dispose() => _http.Dispose();
 }
