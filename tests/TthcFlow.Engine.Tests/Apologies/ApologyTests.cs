@@ -126,6 +126,30 @@ public sealed class ApologyTests
         Assert.Equal(DossierWorld.Centre, owed.AgencyEId);
     }
 
+    [Fact]
+    public async Task In_a_liên_thông_chain_the_late_agency_owes_the_apology_not_the_desk()
+    {
+        await using var h = new DeadlineHarness(Vn(2026, 3, 2, 8));
+        var current = (await h.RunAsync(h.World.BirthRegistration("Lê Văn Cường") with { DefinitionId = "land-transfer-registration" })).Dossier!;
+        foreach (var outcome in new[] { "Eligible", "Approved" })
+        {
+            var task = current.ActiveTasks.Single();
+            current = (await h.RunAsync(new CompleteTask(task.Id, outcome, null, h.World.OfficerFor(task)))).Dossier!;
+        }
+        var tax = current.ActiveTasks.Single();
+        var taxOfficer = h.World.OfficerFor(tax);
+
+        var fromDesk = await h.RunAsync(new ForeseeLate(tax.Id, h.World.DeskOfficer, "Chờ thuế"));
+        var foreseen = await h.RunAsync(new ForeseeLate(tax.Id, taxOfficer, "Chưa xác định xong giá đất"));
+
+        Assert.Equal(DomainErrorCode.NotYours, fromDesk.Error!.Code);
+        Assert.True(foreseen.Succeeded, foreseen.Error?.Message);
+        var owed = await h.SingleApologyAsync();
+        Assert.Equal((tax.AgencyEId, tax.UnitCode), (owed.AgencyEId, owed.UnitCode));
+        Assert.NotEqual(DossierWorld.Centre, owed.AgencyEId);
+        Assert.Equal(tax.AgencyEId, owed.SignerAgencyEId);
+    }
+
     private static IssueApology Issue(DossierSummary dossier, Apology owed, ActingOfficer signer) => new(
         dossier.Id, owed.Id, signer, "Cần xác minh thêm tình trạng hôn nhân tại nơi cư trú trước đây", NewDate,
         "Chuyên viên thụ lý chưa hoàn thành thẩm định đúng hạn do chờ kết quả xác minh.");
