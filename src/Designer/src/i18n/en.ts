@@ -141,6 +141,7 @@ export const en: Texts<typeof vi> & { units: { days_one: string; days_other: str
     results: { Early: "Early", OnTime: "On time", Late: "Late", Pending: "In progress", Overdue: "Overdue", Cancelled: "Cancelled" },
   },
   actions: {
+    dispatch: "Dispatch: {{step}}", 
     claim: "Take this step", takenBy: "{{name}} is handling this step.", comment: "Comment", noOutcomes: "This step has no outcome to choose.",
     modes: { complete: "Move on", sendBack: "Send back", supplement: "Ask for supplements", reassign: "Reassign" },
     reason: "Reason", sendBack: "Send back to the previous step", missingItems: "Documents to supply or correct",

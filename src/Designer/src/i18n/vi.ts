@@ -137,6 +137,7 @@ export const vi = {
     results: { Early: "Trước hạn", OnTime: "Đúng hạn", Late: "Quá hạn", Pending: "Đang xử lý", Overdue: "Đang quá hạn", Cancelled: "Đã hủy" },
   },
   actions: {
+    dispatch: "Phân công xử lý: {{step}}", 
     claim: "Nhận xử lý", takenBy: "Bước này do {{name}} đang xử lý.", comment: "Ý kiến xử lý", noOutcomes: "Bước này không có kết quả để chọn.",
     modes: { complete: "Chuyển bước tiếp theo", sendBack: "Trả lại", supplement: "Yêu cầu bổ sung", reassign: "Chuyển người xử lý" },
     reason: "Lý do", sendBack: "Trả lại bước trước", missingItems: "Các giấy tờ cần bổ sung, hoàn thiện",
