@@ -87,6 +87,11 @@ public sealed partial class DossierJourneyTests(BrowserFixture fixture)
         // Marriage registration's appraisal has days to go: green.
         await Assertions.Expect(page.Locator("[data-testid='inbox-row']:has-text('Phạm Minh Tuấn') [data-due]")).ToHaveAttributeAsync("data-due", "OnTime");
         await fixture.ScreenshotAsync(page, "inbox");
+        var procedureFilter = page.GetByLabel("Thủ tục", new() { Exact = true });
+        await procedureFilter.SelectOptionAsync("marriage-registration");
+        await Assertions.Expect(page.GetByTestId("inbox-row")).ToHaveCountAsync(2);
+        await Assertions.Expect(page.Locator("[data-testid='inbox-row']:has-text('Đăng ký khai sinh')")).ToHaveCountAsync(0);
+        await procedureFilter.SelectOptionAsync("");
         await page.GetByTestId("inbox-search").FillAsync(code);
         await page.GetByTestId("inbox-search").PressAsync("Enter");
         await Assertions.Expect(page.GetByTestId("inbox-row")).ToHaveCountAsync(1);
