@@ -133,6 +133,14 @@ public sealed partial class DossierJourneyTests(BrowserFixture fixture)
         await fixture.ScreenshotAsync(page, "dossier-returned", fullPage: true);
         await page.GotoAsync("/inbox?list=Returned");
         await Assertions.Expect(page.Locator($"[data-testid='inbox-row'][data-code='{code}']")).ToBeVisibleAsync();
+
+        // The desk's logbook (sổ theo dõi hồ sơ) has the dossier with its return.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Sổ theo dõi" }).ClickAsync();
+        var line = page.Locator($"[data-testid='logbook-row'][data-code='{code}']");
+        await Assertions.Expect(line).ToContainTextAsync("Nguyễn Văn An");
+        await Assertions.Expect(line.GetByTestId("logbook-returned")).Not.ToHaveTextAsync("—");
+        await Assertions.Expect(line).ToContainTextAsync("Nhận tại Bộ phận Một cửa");
+        await fixture.ScreenshotAsync(page, "logbook", fullPage: true);
         await OfficerSession.SignOutAsync(page);
 
         // The public look-up needs the code and the applicant's ID number, and shows the dossier returned.
