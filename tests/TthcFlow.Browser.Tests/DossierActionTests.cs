@@ -83,4 +83,35 @@ public sealed class DossierActionTests(BrowserFixture fixture)
         await fixture.ScreenshotAsync(page, "dossier-sent-back", fullPage: true);
         Assert.Empty(errors);
     }
+
+    [BrowserFact]
+    public async Task The_head_of_division_dispatches_a_step_and_it_lands_in_the_specialists_own_list()
+    {
+        string id, code;
+        using (var desk = await OfficerClient.SignInAsync(fixture.BaseAddress, "motcua.hoaphu"))
+        {
+            var summary = await desk.SubmitAsync("birth-registration", "Mai Thị Thu", "066191002211");
+            (id, code) = (summary["id"]!.ToString(), (string)summary["code"]!);
+        }
+
+        var (page, errors) = await fixture.NewPageAsync();
+        await page.GotoAsync("/sign-in");
+        await OfficerSession.SignInAsync(page, "truongphong.hoaphu");
+        await page.GotoAsync($"/dossiers/{id}");
+        var dispatch = page.GetByTestId("dispatch");
+        await Assertions.Expect(dispatch).ToContainTextAsync("Kiểm tra hồ sơ, ghi Sổ đăng ký khai sinh");
+        await Assertions.Expect(page.GetByTestId("step-actions")).ToHaveCountAsync(0);
+        await dispatch.GetByTestId("reassign-to").SelectOptionAsync("chuyenvien.hoaphu");
+        await fixture.ScreenshotAsync(page, "dossier-dispatch", fullPage: true);
+        var response = await page.RunAndWaitForResponseAsync(
+            () => dispatch.GetByRole(AriaRole.Button, new() { Name = "Chuyển" }).ClickAsync(), r => r.Url.EndsWith("/reassign", StringComparison.Ordinal));
+        Assert.Equal(200, response.Status);
+        await Assertions.Expect(page.GetByTestId("action-error")).ToHaveCountAsync(0);
+        await OfficerSession.SignOutAsync(page);
+
+        await OfficerSession.SignInAsync(page, "chuyenvien.hoaphu");
+        await page.GotoAsync("/inbox?list=Mine");
+        await Assertions.Expect(page.Locator($"[data-testid='inbox-row'][data-code='{code}']")).ToBeVisibleAsync();
+        Assert.Empty(errors);
+    }
 }

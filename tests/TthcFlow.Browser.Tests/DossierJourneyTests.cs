@@ -87,6 +87,11 @@ public sealed partial class DossierJourneyTests(BrowserFixture fixture)
         // Marriage registration's appraisal has days to go: green.
         await Assertions.Expect(page.Locator("[data-testid='inbox-row']:has-text('Phạm Minh Tuấn') [data-due]")).ToHaveAttributeAsync("data-due", "OnTime");
         await fixture.ScreenshotAsync(page, "inbox");
+        var procedureFilter = page.GetByLabel("Thủ tục", new() { Exact = true });
+        await procedureFilter.SelectOptionAsync("marriage-registration");
+        await Assertions.Expect(page.GetByTestId("inbox-row")).ToHaveCountAsync(2);
+        await Assertions.Expect(page.Locator("[data-testid='inbox-row']:has-text('Đăng ký khai sinh')")).ToHaveCountAsync(0);
+        await procedureFilter.SelectOptionAsync("");
         await page.GetByTestId("inbox-search").FillAsync(code);
         await page.GetByTestId("inbox-search").PressAsync("Enter");
         await Assertions.Expect(page.GetByTestId("inbox-row")).ToHaveCountAsync(1);
@@ -128,6 +133,14 @@ public sealed partial class DossierJourneyTests(BrowserFixture fixture)
         await fixture.ScreenshotAsync(page, "dossier-returned", fullPage: true);
         await page.GotoAsync("/inbox?list=Returned");
         await Assertions.Expect(page.Locator($"[data-testid='inbox-row'][data-code='{code}']")).ToBeVisibleAsync();
+
+        // The desk's logbook (sổ theo dõi hồ sơ) has the dossier with its return.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Sổ theo dõi" }).ClickAsync();
+        var line = page.Locator($"[data-testid='logbook-row'][data-code='{code}']");
+        await Assertions.Expect(line).ToContainTextAsync("Nguyễn Văn An");
+        await Assertions.Expect(line.GetByTestId("logbook-returned")).Not.ToHaveTextAsync("—");
+        await Assertions.Expect(line).ToContainTextAsync("Nhận tại Bộ phận Một cửa");
+        await fixture.ScreenshotAsync(page, "logbook", fullPage: true);
         await OfficerSession.SignOutAsync(page);
 
         // The public look-up needs the code and the applicant's ID number, and shows the dossier returned.

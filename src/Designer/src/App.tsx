@@ -9,6 +9,7 @@ import { AppointmentSlip } from "./desk/AppointmentSlip";
 import { ReceiveForm } from "./desk/ReceiveForm";
 import { DossierPage } from "./dossier/DossierPage";
 import { InboxPage } from "./inbox/InboxPage";
+import { LogbookPage } from "./logbook/LogbookPage";
 import { StatusLookup } from "./public/StatusLookup";
 import { Header } from "./shell/Header";
 
@@ -31,6 +32,7 @@ export function App() {
             <Route path="/sign-in" element={<SignInPage />} />
             <Route path="/inbox" element={officer(<InboxPage />)} />
             <Route path="/desk" element={officer(<ReceiveForm />)} />
+            <Route path="/logbook" element={officer(<LogbookPage />)} />
             <Route path="/dossiers/:dossierId" element={officer(<DossierPage />)} />
             <Route path="/dossiers/:dossierId/slip" element={officer(<AppointmentSlip />)} />
             <Route path="/designer" element={<DesignerPage />} />

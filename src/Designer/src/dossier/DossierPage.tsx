@@ -9,12 +9,16 @@ import { statusText } from "../office/format";
 import { useUnitNames } from "../office/useUnitNames";
 import { ApplicantSection } from "./ApplicantSection";
 import { DocumentsSection } from "./DocumentsSection";
+import { ReassignForm } from "./ReassignForm";
 import { ReceiptDecisionForm } from "./ReceiptDecisionForm";
 import type { TrackingRow } from "./schemas";
 import { StepActions } from "./StepActions";
 import { stepOutcomes } from "./stepOutcomes";
 import { TrackingSheet } from "./TrackingSheet";
 import { isConflict, useDossier, useDossierAction } from "./useDossier";
+
+/** Trưởng phòng: heads a division and dispatches its steps. */
+const UNIT_HEAD = "DivisionHead";
 
 const isLive = (r: TrackingRow) => !r.completedAt && (r.result === "Pending" || r.result === "Overdue");
 
@@ -38,6 +42,9 @@ export function DossierPage() {
 
   const live = rows.filter(isLive);
   const mine = live.filter((r) => r.agencyEId === officer.agencyEId && officer.roles.includes(r.role) && (!officer.unitCode || r.unitCode === officer.unitCode));
+  // The head of a unit dispatches its steps (phân công) to the officers holding their role.
+  const heads = officer.roles.includes(UNIT_HEAD);
+  const dispatch = heads ? live.filter((r) => !mine.includes(r) && r.agencyEId === officer.agencyEId && r.unitCode === officer.unitCode) : [];
   const atDesk = isDeskOfficer(officer) && officer.agencyEId === d.receivingAgencyEId;
   const busy = action.isPending || query.isFetching;
   const run = action.mutate;
@@ -77,6 +84,13 @@ export function DossierPage() {
         )}
         {d.status !== 1 && mine.map((r) => (
           <StepActions key={`${r.taskId}-${r.receivedBy ?? ""}`} row={r} outcomes={stepOutcomes(r, definition, descriptors)} officer={officer} busy={busy} run={run} />
+        ))}
+        {dispatch.map((r) => (
+          <div key={`dispatch-${r.taskId}`} className="step-actions" data-testid="dispatch">
+            <strong>{t("actions.dispatch", { step: r.title ?? r.stepType })}</strong>
+            <ReassignForm row={r} self={officer.userName} busy={busy}
+              onReassign={(to) => run({ path: `/api/tasks/${encodeURIComponent(r.taskId)}/reassign`, body: { toUserName: to } })} />
+          </div>
         ))}
       </section>
 

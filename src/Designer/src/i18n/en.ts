@@ -5,7 +5,7 @@ type Texts<T> = { [K in keyof T]: T[K] extends string ? string : Texts<T[K]> };
 /** English (the second locale): the same keys as Vietnamese. */
 export const en: Texts<typeof vi> & { units: { days_one: string; days_other: string; hours_one: string; hours_other: string } } = {
   app: { name: "TthcFlow", tagline: "Internal processes for administrative procedures", skip: "Skip to main content" },
-  nav: { designer: "Process designer", catalogue: "Procedures", language: "Language", lookup: "Dossier status", inbox: "Inbox", desk: "Receive a dossier" },
+  nav: { designer: "Process designer", catalogue: "Procedures", language: "Language", lookup: "Dossier status", inbox: "Inbox", desk: "Receive a dossier", logbook: "Logbook" },
   common: { loading: "Loading…", cancel: "Cancel", yes: "Yes", no: "No", remove: "Remove", noResults: "No results", notFound: "This page does not exist.", home: "Go to the procedure catalogue" },
   units: { days: "{{value}} days", hours: "{{value}} hours", daysShort: "days", days_one: "{{value}} day", days_other: "{{value}} days", hours_one: "{{value}} hour", hours_other: "{{value}} hours" },
   limitUnits: { WorkingDays: "working days", CalendarDays: "days", WorkingHours: "working hours", SameDay: "Same day (before 15:00)" },
@@ -141,6 +141,7 @@ export const en: Texts<typeof vi> & { units: { days_one: string; days_other: str
     results: { Early: "Early", OnTime: "On time", Late: "Late", Pending: "In progress", Overdue: "Overdue", Cancelled: "Cancelled" },
   },
   actions: {
+    dispatch: "Dispatch: {{step}}", 
     claim: "Take this step", takenBy: "{{name}} is handling this step.", comment: "Comment", noOutcomes: "This step has no outcome to choose.",
     modes: { complete: "Move on", sendBack: "Send back", supplement: "Ask for supplements", reassign: "Reassign" },
     reason: "Reason", sendBack: "Send back to the previous step", missingItems: "Documents to supply or correct",
@@ -173,5 +174,11 @@ export const en: Texts<typeof vi> & { units: { days_one: string; days_other: str
     title: "Dossier status", lead: "Enter the dossier code printed on your slip and the applicant's ID number to see where your dossier is.",
     code: "Dossier code", idNumber: "Applicant's personal ID / organisation number", submit: "Look up",
     none: "No dossier matches this code and ID number. Please check them.",
+  },
+  logbook: {
+    from: "Received from", 
+    title: "Dossier logbook", lead: "dossiers by time received (the last 30 days unless chosen)", print: "Print the logbook",
+    empty: "No dossier was received in this period.", no: "No.", contact: "Address, phone",
+    lead_body: "Lead body", how: "How returned", signature: "Signature", page: "Page {{page}}",
   },
 };

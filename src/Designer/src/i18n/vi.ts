@@ -1,7 +1,7 @@
 /** Vietnamese (the first language): every text the interface shows. */
 export const vi = {
   app: { name: "TthcFlow", tagline: "Quy trình nội bộ giải quyết thủ tục hành chính", skip: "Bỏ qua đến nội dung chính" },
-  nav: { designer: "Thiết kế quy trình", catalogue: "Thủ tục hành chính", language: "Ngôn ngữ", lookup: "Tra cứu hồ sơ", inbox: "Hồ sơ cần xử lý", desk: "Tiếp nhận hồ sơ" },
+  nav: { designer: "Thiết kế quy trình", catalogue: "Thủ tục hành chính", language: "Ngôn ngữ", lookup: "Tra cứu hồ sơ", inbox: "Hồ sơ cần xử lý", desk: "Tiếp nhận hồ sơ", logbook: "Sổ theo dõi" },
   common: { loading: "Đang tải…", cancel: "Hủy", yes: "Có", no: "Không", remove: "Xóa", noResults: "Không có kết quả", notFound: "Không tìm thấy trang này.", home: "Về trang danh mục thủ tục" },
   units: { days: "{{value}} ngày", hours: "{{value}} giờ", daysShort: "ngày" },
   limitUnits: { WorkingDays: "ngày làm việc", CalendarDays: "ngày", WorkingHours: "giờ làm việc", SameDay: "Trong ngày (trước 15 giờ)" },
@@ -137,6 +137,7 @@ export const vi = {
     results: { Early: "Trước hạn", OnTime: "Đúng hạn", Late: "Quá hạn", Pending: "Đang xử lý", Overdue: "Đang quá hạn", Cancelled: "Đã hủy" },
   },
   actions: {
+    dispatch: "Phân công xử lý: {{step}}", 
     claim: "Nhận xử lý", takenBy: "Bước này do {{name}} đang xử lý.", comment: "Ý kiến xử lý", noOutcomes: "Bước này không có kết quả để chọn.",
     modes: { complete: "Chuyển bước tiếp theo", sendBack: "Trả lại", supplement: "Yêu cầu bổ sung", reassign: "Chuyển người xử lý" },
     reason: "Lý do", sendBack: "Trả lại bước trước", missingItems: "Các giấy tờ cần bổ sung, hoàn thiện",
@@ -169,5 +170,11 @@ export const vi = {
     title: "Tra cứu tình trạng hồ sơ", lead: "Nhập mã hồ sơ ghi trên giấy tiếp nhận và số định danh của người nộp để xem hồ sơ đang ở bước nào.",
     code: "Mã hồ sơ", idNumber: "Số định danh cá nhân / mã số tổ chức của người nộp", submit: "Tra cứu",
     none: "Không tìm thấy hồ sơ với mã và số định danh này. Vui lòng kiểm tra lại.",
+  },
+  logbook: {
+    from: "Tiếp nhận từ ngày", 
+    title: "Sổ theo dõi hồ sơ", lead: "hồ sơ theo thời điểm tiếp nhận (mặc định 30 ngày gần nhất)", print: "In sổ",
+    empty: "Không có hồ sơ nào được tiếp nhận trong khoảng thời gian này.", no: "STT", contact: "Địa chỉ, số điện thoại",
+    lead_body: "Cơ quan chủ trì giải quyết", how: "Hình thức trả", signature: "Ký nhận", page: "Trang {{page}}",
   },
 };

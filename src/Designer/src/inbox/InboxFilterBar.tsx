@@ -24,6 +24,8 @@ export function InboxFilterBar({ filters, onChange }: { filters: InboxFilters; o
       <input type="search" className="inbox-search" placeholder={t("inbox.search")} aria-label={t("inbox.search")} value={q}
         onChange={(e) => setQ(e.target.value)} data-testid="inbox-search" />
       <button type="submit" className="primary">{t("inbox.find")}</button>
+      <button type="button" className="link" onClick={clear}>{t("inbox.clear")}</button>
+      <span className="break" />
       <select aria-label={t("inbox.procedure")} value={filters.definitionId} onChange={(e) => onChange({ definitionId: e.target.value })}>
         <option value="">{t("inbox.allProcedures")}</option>
         {definitions.filter((d) => d.publishedVersion != null).map((d) => <option key={d.definitionId} value={d.definitionId}>{d.name}</option>)}
@@ -42,7 +44,6 @@ export function InboxFilterBar({ filters, onChange }: { filters: InboxFilters; o
         <option value="">{t("inbox.allDue")}</option>
         {DUE_STATES.map((d) => <option key={d} value={d}>{t(`due.${d}`)}</option>)}
       </select>
-      <button type="button" className="link" onClick={clear}>{t("inbox.clear")}</button>
     </form>
   );
 }

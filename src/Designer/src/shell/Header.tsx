@@ -24,6 +24,7 @@ export function Header() {
         <NavLink to="/lookup">{t("nav.lookup")}</NavLink>
         {officer && <NavLink to="/inbox">{t("nav.inbox")}</NavLink>}
         {isDeskOfficer(officer) && <NavLink to="/desk">{t("nav.desk")}</NavLink>}
+        {isDeskOfficer(officer) && <NavLink to="/logbook">{t("nav.logbook")}</NavLink>}
         <NavLink to="/designer">{t("nav.designer")}</NavLink>
       </nav>
       <SessionMenu />
