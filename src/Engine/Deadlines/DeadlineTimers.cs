@@ -38,13 +38,18 @@ internal static class DeadlineTimers
             into.Add(Timer(d.Id, TimerPurpose.AppointmentPassed, 0, due));
     }
 
-    /// <summary>The step's next declared escalation point after the last one fired, with its instant.</summary>
+    /// <summary>
+    /// The step's next declared escalation point after the last one fired, with its instant. A step
+    /// opened already inside its near-due window gets no near-due escalation: its opening told the holder.
+    /// </summary>
     public static (EscalationPoint Point, DateTimeOffset At)? NextEscalation(DossierTask task)
     {
         foreach (var point in (ReadOnlySpan<EscalationPoint>)[EscalationPoint.NearDue, EscalationPoint.Due, EscalationPoint.Overdue])
         {
             if (task.Escalated is { } fired && point <= fired)
                 continue;
+            if (point == EscalationPoint.NearDue && task.WarningAt <= task.OpenedAt)
+                continue; // born near due (a step shorter than the window): opening it is the warning
             if (EscalationRules.Declared(task, point).Any() && InstantOf(task, point) is { } at)
                 return (point, at);
         }

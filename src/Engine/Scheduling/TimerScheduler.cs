@@ -67,7 +67,14 @@ public sealed class TimerScheduler : IAsyncDisposable
         if (_loop is null)
             return;
         await _stopping.CancelAsync().ConfigureAwait(false);
-        await _loop.ConfigureAwait(false);
+        try
+        {
+            await _loop.ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // stopped in the middle of a read: nothing was claimed, the rows stay for the next start
+        }
         _alarm?.Dispose();
         lock (_waiters)
         {
