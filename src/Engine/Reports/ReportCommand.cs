@@ -35,7 +35,7 @@ public static class ReportCommand
             return await Fail($"report: {error}");
         var store = StoreOptions.From(options.GetValueOrDefault("store"));
         var contexts = new StoreContexts(store);
-        var service = new ReportService(new ServiceQualityQuery(contexts, new Index766Thresholds()), new DelayReport(contexts, reference.Organisation),
+        var service = new ReportService(new ServiceQualityQuery(contexts, reference.Organisation, new Index766Thresholds()), new DelayReport(contexts, reference.Organisation),
             new ApologyList(contexts, reference.Organisation), new Logbook(contexts, reference.Organisation), new StepAnalytics(contexts, reference.Calendar));
         var period = new ReportPeriod(from, to, scope);
         var (result, table) = await service.RunAsync(kind, period);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TthcFlow.Engine.Apologies;
 using TthcFlow.Engine.Dossiers.Model;
+using TthcFlow.Definitions.Organisation;
 using TthcFlow.Definitions.Procedures;
 using TthcFlow.Engine.Persistence;
 using TthcFlow.Engine.Storage;
@@ -15,7 +16,7 @@ namespace TthcFlow.Engine.Reports;
 /// (the appointment as moved by supplement pauses, never by an apology) and at most one supplement
 /// request; an unfinished dossier is judged at the end of the period.
 /// </summary>
-public sealed class ServiceQualityQuery(IDbContextFactory<EngineDbContext> contexts, Index766Thresholds thresholds)
+public sealed class ServiceQualityQuery(IDbContextFactory<EngineDbContext> contexts, OrganisationModel organisation, Index766Thresholds thresholds)
 {
     public async Task<ServiceQuality> RunAsync(ReportPeriod period, CancellationToken ct = default)
     {
@@ -62,8 +63,10 @@ public sealed class ServiceQualityQuery(IDbContextFactory<EngineDbContext> conte
         var atDesks = db.Set<Dossier>().AsNoTracking().Where(d => d.ReceivedAt >= from && d.ReceivedAt < to);
         if (period.Scope.AgencyEIds is { } desks)
             atDesks = atDesks.Where(d => desks.Contains(d.ReceivingAgencyEId));
-        int receivedAtDesks = await atDesks.CountAsync(ct);
-        int locationIndependent = await atDesks.CountAsync(d => d.ReceivingAgencyEId != d.CompetentAgencyEId, ct);
+        var pairs = await atDesks.GroupBy(d => new { d.ReceivingAgencyEId, d.CompetentAgencyEId })
+            .Select(g => new { g.Key.ReceivingAgencyEId, g.Key.CompetentAgencyEId, Count = g.Count() }).ToListAsync(ct);
+        int receivedAtDesks = pairs.Sum(p => p.Count);
+        int locationIndependent = pairs.Where(p => IsLocationIndependent(p.ReceivingAgencyEId, p.CompetentAgencyEId)).Sum(p => p.Count);
 
         var outbox = db.Set<OutboxMessage>().AsNoTracking().Where(o => o.Kind == OutboxMessage.StatusSync && o.CreatedAt >= from && o.CreatedAt < to);
         var syncScoped = outbox.Where(o => scoped.Any(d => d.Id == o.DossierId));
@@ -96,6 +99,13 @@ public sealed class ServiceQualityQuery(IDbContextFactory<EngineDbContext> conte
         };
         return quality with { Index = Index766.Of(quality, thresholds) };
     }
+
+    /// <summary>
+    /// Không phụ thuộc địa giới hành chính: received by a desk that is neither the competent body nor
+    /// the service centre that receives for it (another commune's centre, the province centre for a commune).
+    /// </summary>
+    public bool IsLocationIndependent(string receivingEId, string competentEId) =>
+        receivingEId != competentEId && organisation.FindAgency(competentEId)?.ServiceCentreEId != receivingEId;
 
     /// <summary>The dossiers whose competent body is in the scope.</summary>
     public static IQueryable<Dossier> InScope(IQueryable<Dossier> dossiers, ReportScope scope) =>
