@@ -9,8 +9,8 @@ using TthcFlow.Engine.Storage;
 namespace TthcFlow.Engine.Reports;
 
 /// <summary>
-/// Computes <see cref="ServiceQuality"/> with SQL aggregates (a handful of COUNT queries over the
-/// dossier indexes), never loading dossiers. A dossier belongs to a scope by its competent body
+/// Computes <see cref="ServiceQuality"/> with three SQL aggregates (the dossier figures in one pass,
+/// <see cref="DossierFiguresSql"/>; receiving desks; the sync outbox), never loading dossiers. A dossier belongs to a scope by its competent body
 /// (cơ quan có thẩm quyền); the location-independent share counts by the receiving desk.
 /// End of a dossier = first of processed, returned, stopped/withdrawn; on time ⇔ end ≤ appointment
 /// (the appointment as moved by supplement pauses, never by an apology) and at most one supplement
@@ -22,43 +22,7 @@ public sealed class ServiceQualityQuery(IDbContextFactory<EngineDbContext> conte
     {
         var (from, to) = (period.From, period.To);
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var scoped = InScope(db.Set<Dossier>().AsNoTracking(), period.Scope);
-
-        // Dossiers received before the end of the period and not ended before its start.
-        var relevant = scoped.Where(d => d.ReceivedAt != null && d.ReceivedAt < to
-            && ((d.FinishedAt ?? d.ReturnedAt ?? d.EndedAt) == null || (d.FinishedAt ?? d.ReturnedAt ?? d.EndedAt) >= from));
-
-        var counts = await relevant.GroupBy(_ => 1).Select(g => new
-        {
-            Received = g.Count(d => d.ReceivedAt >= from),
-            Resolved = g.Count(d => (d.FinishedAt ?? d.ReturnedAt ?? d.EndedAt) < to),
-            ResolvedOnTime = g.Count(d => (d.FinishedAt ?? d.ReturnedAt ?? d.EndedAt) < to
-                && (d.FinishedAt ?? d.ReturnedAt ?? d.EndedAt) <= d.AppointmentAt && d.SupplementCount <= 1),
-            Pending = g.Count(d => (d.FinishedAt ?? d.ReturnedAt ?? d.EndedAt) == null || (d.FinishedAt ?? d.ReturnedAt ?? d.EndedAt) >= to),
-            PendingOnTime = g.Count(d => ((d.FinishedAt ?? d.ReturnedAt ?? d.EndedAt) == null || (d.FinishedAt ?? d.ReturnedAt ?? d.EndedAt) >= to)
-                && to <= d.AppointmentAt && d.SupplementCount <= 1),
-            Online = g.Count(d => d.ReceivedAt >= from && d.Channel == SubmissionChannel.Online),
-            ElectronicResults = g.Count(d => (d.FinishedAt ?? d.ReturnedAt ?? d.EndedAt) < to && d.ResultForm == ResultForm.Electronic),
-            Rated = g.Count(d => (d.FinishedAt ?? d.ReturnedAt ?? d.EndedAt) < to && d.SatisfactionRating != null),
-            Complaints = g.Count(d => (d.FinishedAt ?? d.ReturnedAt ?? d.EndedAt) < to && d.SatisfactionRating == 1),
-        }).FirstOrDefaultAsync(ct);
-
-        var late = relevant.Where(d => d.SupplementCount > 1
-            || ((d.FinishedAt ?? d.ReturnedAt ?? d.EndedAt) < to
-                ? !((d.FinishedAt ?? d.ReturnedAt ?? d.EndedAt) <= d.AppointmentAt)
-                : !(to <= d.AppointmentAt)));
-        var issued = db.Set<Apology>().Where(a => a.Status == ApologyStatus.Issued);
-        int lateWithApology = await late.CountAsync(d => issued.Any(a => a.DossierId == d.Id), ct);
-        int explanations = await late.CountAsync(d => issued.Any(a => a.DossierId == d.Id && a.Explanation != null && a.Explanation != ""), ct);
-
-        var receivedInPeriod = relevant.Where(d => d.ReceivedAt >= from);
-        var documents = db.Set<DossierDocument>().Where(x => x.Kind == DocumentKind.Submitted);
-        int digitised = await receivedInPeriod.CountAsync(d => documents.Any(x => x.DossierId == d.Id)
-            && !documents.Any(x => x.DossierId == d.Id && !x.Digitised), ct);
-        int reused = await receivedInPeriod.CountAsync(d => documents.Any(x => x.DossierId == d.Id && x.Reused), ct);
-        var fees = db.Set<DossierFee>();
-        int withFees = await receivedInPeriod.CountAsync(d => fees.Any(f => f.DossierId == d.Id), ct);
-        int paidOnline = await receivedInPeriod.CountAsync(d => d.PaidOnline && fees.Any(f => f.DossierId == d.Id), ct);
+        var c = await DossierFiguresSql.RunAsync(db, period, ct);
 
         var atDesks = db.Set<Dossier>().AsNoTracking().Where(d => d.ReceivedAt >= from && d.ReceivedAt < to);
         if (period.Scope.AgencyEIds is { } desks)
@@ -69,33 +33,31 @@ public sealed class ServiceQualityQuery(IDbContextFactory<EngineDbContext> conte
         int locationIndependent = pairs.Where(p => IsLocationIndependent(p.ReceivingAgencyEId, p.CompetentAgencyEId)).Sum(p => p.Count);
 
         var outbox = db.Set<OutboxMessage>().AsNoTracking().Where(o => o.Kind == OutboxMessage.StatusSync && o.CreatedAt >= from && o.CreatedAt < to);
-        var syncScoped = outbox.Where(o => scoped.Any(d => d.Id == o.DossierId));
-        var sync = await syncScoped.GroupBy(_ => 1).Select(g => new
+        if (period.Scope.AgencyEIds is not null)
+        {
+            var scoped = InScope(db.Set<Dossier>(), period.Scope);
+            outbox = outbox.Where(o => scoped.Any(d => d.Id == o.DossierId));
+        }
+        var sync = await outbox.GroupBy(_ => 1).Select(g => new
         {
             Total = g.Count(),
             Sent = g.Count(o => o.DispatchedAt != null),
             Retrying = g.Count(o => o.DispatchedAt == null && o.Attempts > 0),
         }).FirstOrDefaultAsync(ct);
-        var inPeriod = relevant.Where(d => d.ReceivedAt >= from || (d.FinishedAt ?? d.ReturnedAt ?? d.EndedAt) < to);
-        int dossiersInPeriod = await inPeriod.CountAsync(ct);
-        var unsent = db.Set<OutboxMessage>().Where(o => o.Kind == OutboxMessage.StatusSync && o.DispatchedAt == null && o.CreatedAt < to);
-        int synced = await inPeriod.CountAsync(d => !unsent.Any(o => o.DossierId == d.Id), ct);
 
-        int resolved = counts?.Resolved ?? 0, pending = counts?.Pending ?? 0;
-        int onTime = (counts?.ResolvedOnTime ?? 0) + (counts?.PendingOnTime ?? 0);
         var quality = new ServiceQuality
         {
             From = from, To = to, ScopeName = period.Scope.Name,
-            Received = counts?.Received ?? 0,
-            Resolved = resolved, ResolvedOnTime = counts?.ResolvedOnTime ?? 0, ResolvedLate = resolved - (counts?.ResolvedOnTime ?? 0),
-            Pending = pending, PendingOnTime = counts?.PendingOnTime ?? 0, PendingOverdue = pending - (counts?.PendingOnTime ?? 0),
-            OnTimeRate = ServiceQuality.Share(onTime, resolved + pending),
-            LateWithApology = lateWithApology, ExplanationReports = explanations,
-            Online = counts?.Online ?? 0, Digitised = digitised, Reused = reused, WithFees = withFees, PaidOnline = paidOnline,
+            Received = c.Received,
+            Resolved = c.Resolved, ResolvedOnTime = c.ResolvedOnTime, ResolvedLate = c.Resolved - c.ResolvedOnTime,
+            Pending = c.Pending, PendingOnTime = c.PendingOnTime, PendingOverdue = c.Pending - c.PendingOnTime,
+            OnTimeRate = ServiceQuality.Share(c.ResolvedOnTime + c.PendingOnTime, c.Resolved + c.Pending),
+            LateWithApology = c.LateWithApology, ExplanationReports = c.Explanations,
+            Online = c.Online, Digitised = c.Digitised, Reused = c.Reused, WithFees = c.WithFees, PaidOnline = c.PaidOnline,
             ReceivedAtDesks = receivedAtDesks, LocationIndependent = locationIndependent,
-            ElectronicResults = counts?.ElectronicResults ?? 0, Rated = counts?.Rated ?? 0, Complaints = counts?.Complaints ?? 0,
+            ElectronicResults = c.ElectronicResults, Rated = c.Rated, Complaints = c.Complaints,
             SyncMessages = sync?.Total ?? 0, SyncSent = sync?.Sent ?? 0, SyncRetrying = sync?.Retrying ?? 0,
-            SyncedDossiers = synced, DossiersInPeriod = dossiersInPeriod,
+            SyncedDossiers = c.Synced, DossiersInPeriod = c.InPeriod,
         };
         return quality with { Index = Index766.Of(quality, thresholds) };
     }
