@@ -29,7 +29,8 @@ public sealed class DelayReport(IDbContextFactory<EngineDbContext> contexts, Org
             && (t.CompletedAt == null || t.CompletedAt > t.DueAt));
         if (period.Scope.AgencyEIds is { } ids)
             tasks = tasks.Where(t => ids.Contains(t.AgencyEId));
-        var rows = await tasks
+        // As a subquery (see ServiceQualityQuery): grouped directly, SQLite walks the inbox index over every task.
+        var rows = await tasks.Take(int.MaxValue)
             .GroupBy(t => new { t.AgencyEId, t.UnitCode, t.ReceivedBy, t.ReceivedByName })
             .Select(g => new { g.Key.AgencyEId, g.Key.UnitCode, g.Key.ReceivedBy, g.Key.ReceivedByName, Steps = g.Count(), Dossiers = g.Select(t => t.DossierId).Distinct().Count() })
             .ToListAsync(ct);

@@ -27,7 +27,10 @@ public sealed class ServiceQualityQuery(IDbContextFactory<EngineDbContext> conte
         var atDesks = db.Set<Dossier>().AsNoTracking().Where(d => d.ReceivedAt >= from && d.ReceivedAt < to);
         if (period.Scope.AgencyEIds is { } desks)
             atDesks = atDesks.Where(d => desks.Contains(d.ReceivingAgencyEId));
-        var pairs = await atDesks.GroupBy(d => new { d.ReceivingAgencyEId, d.CompetentAgencyEId })
+        // Take(int.MaxValue) makes the filtered rows a subquery SQLite will not flatten: grouped directly, it walks the
+        // (ReceivingAgencyEId, …) index and fetches every dossier of the year (5.6 s instead of 0.5 s on a province-year).
+        var pairs = await atDesks.Select(d => new { d.ReceivingAgencyEId, d.CompetentAgencyEId }).Take(int.MaxValue)
+            .GroupBy(d => new { d.ReceivingAgencyEId, d.CompetentAgencyEId })
             .Select(g => new { g.Key.ReceivingAgencyEId, g.Key.CompetentAgencyEId, Count = g.Count() }).ToListAsync(ct);
         int receivedAtDesks = pairs.Sum(p => p.Count);
         int locationIndependent = pairs.Where(p => IsLocationIndependent(p.ReceivingAgencyEId, p.CompetentAgencyEId)).Sum(p => p.Count);
