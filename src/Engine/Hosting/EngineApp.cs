@@ -5,6 +5,7 @@ using TthcFlow.Engine.Definitions;
 using TthcFlow.Engine.Dossiers.Api;
 using TthcFlow.Engine.Organisation;
 using TthcFlow.Engine.Persistence;
+using TthcFlow.Engine.Reports;
 using TthcFlow.Engine.Scheduling;
 using TthcFlow.Engine.Security;
 using TthcFlow.Engine.Storage;
@@ -52,6 +53,7 @@ public static class EngineApp
         services.AddDossiers();
         services.AddDossierApi();
         services.AddOfficerAuthentication(builder.Configuration);
+        services.AddReports();
     }
 
     public static void MapEngineEndpoints(this WebApplication app)
@@ -70,5 +72,6 @@ public static class EngineApp
         api.MapDefinitionsApi();
         api.MapDossierApi();
         api.MapSchedulingApi();
+        api.MapReportsApi();
     }
 }

@@ -1,4 +1,5 @@
 using TthcFlow.Engine.Cli;
+using TthcFlow.Engine.Reports;
 using TthcFlow.Engine.Scheduling;
 
 namespace TthcFlow.Engine.Hosting;
@@ -14,6 +15,7 @@ public static class EngineCommandLine
         ["serve"] = ServeAsync,
         ["validate"] = ValidateCommand.RunAsync,
         ["run"] = RunCommand.RunAsync,
+        ["report"] = ReportCommand.RunAsync,
         ["help"] = _ => Task.FromResult(PrintHelp()),
         ["--help"] = _ => Task.FromResult(PrintHelp()),
     };
@@ -69,6 +71,8 @@ public static class EngineCommandLine
                 [--clock-start INSTANT]    where the simulated clock starts (ISO 8601; default: now)
               validate <file-or-folder>    validate procedure definitions (Elsa 3 JSON); exit 0 when all are valid
               run <file> [--json]          execute a definition on a virtual clock until it ends or waits on an officer
+              report <kind> --from I --to I  Summary|Delays|Apologies|Logbook|Review for [from, to); [--scope Province|Commune|Agency
+                [--code CODE] [--format csv|xlsx|json] [--out FILE] [--store CONNECTION]]  (see docs/reports.md)
               help                         this text
             """);
         return 0;
