@@ -85,6 +85,12 @@ public sealed record SubmitDossier : DossierCommand
         competent ??= DefaultCompetent(procedure.Procedure, receiving, organisation);
         if (competent is null)
             return DomainError.Invalid($"Name the competent agency: none of kind {procedure.Procedure.CompetentAgencyKind} serves {receiving.Name}.");
+        if (!procedure.Procedure.LocationIndependent && competent.AreaCode != receiving.AreaCode)
+        {
+            return DomainError.Invalid(
+                $"Procedure {procedure.Procedure.Code} is not receivable regardless of administrative boundaries (không phụ thuộc địa giới hành chính): "
+                + $"file it where {competent.Name} ({competent.EId}) receives, not at {receiving.Name}.");
+        }
         if (Channel != SubmissionChannel.Online)
         {
             if (Officer is null)

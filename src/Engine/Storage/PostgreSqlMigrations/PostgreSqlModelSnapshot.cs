@@ -22,6 +22,128 @@ namespace TthcFlow.Engine.Storage.PostgreSqlMigrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("TthcFlow.Engine.Apologies.Apology", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("AgencyEId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<long>("DossierId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Explanation")
+                        .HasColumnType("text");
+
+                    b.Property<long?>("IssuedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("IssuedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("IssuedByName")
+                        .HasColumnType("text");
+
+                    b.Property<long?>("LateTaskId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("NewReturnAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Number")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long?>("OriginalAppointmentAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("OwedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SignerAgencyEId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("SignerRole")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("SignerUnitCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<byte>("Status")
+                        .HasColumnType("smallint");
+
+                    b.Property<byte>("Trigger")
+                        .HasColumnType("smallint");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("SignerAgencyEId", "Status", "OwedAt");
+
+                    b.HasIndex("Status", "AgencyEId", "IssuedAt");
+
+                    b.ToTable("apologies", (string)null);
+                });
+
+            modelBuilder.Entity("TthcFlow.Engine.Deadlines.ClockPause", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("DossierId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("DueAfter")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("DueBefore")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<byte>("Kind")
+                        .HasColumnType("smallint");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("text");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("StartedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long?>("TaskId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.ToTable("clock_pauses", (string)null);
+                });
+
             modelBuilder.Entity("TthcFlow.Engine.Definitions.StoredDefinition", b =>
                 {
                     b.Property<long>("Id")
@@ -144,11 +266,17 @@ namespace TthcFlow.Engine.Storage.PostgreSqlMigrations
                     b.Property<long?>("EndedAt")
                         .HasColumnType("bigint");
 
+                    b.Property<long?>("EscalatedToSuperiorAt")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Field")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
                     b.Property<long?>("FinishedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("ForeseeLateAt")
                         .HasColumnType("bigint");
 
                     b.Property<byte[]>("Instance")
@@ -308,8 +436,18 @@ namespace TthcFlow.Engine.Storage.PostgreSqlMigrations
                     b.Property<long>("Id")
                         .HasColumnType("bigint");
 
+                    b.Property<long?>("ApprovedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<bool>("AtReceipt")
                         .HasColumnType("boolean");
+
+                    b.Property<long?>("DeclinedAt")
+                        .HasColumnType("bigint");
 
                     b.Property<long>("DossierId")
                         .HasColumnType("bigint");
@@ -317,6 +455,9 @@ namespace TthcFlow.Engine.Storage.PostgreSqlMigrations
                     b.Property<string>("Items")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<bool>("NeedsApproval")
+                        .HasColumnType("boolean");
 
                     b.Property<long?>("NewAppointmentAt")
                         .HasColumnType("bigint");
@@ -343,6 +484,60 @@ namespace TthcFlow.Engine.Storage.PostgreSqlMigrations
                     b.HasIndex("DossierId");
 
                     b.ToTable("supplement_requests", (string)null);
+                });
+
+            modelBuilder.Entity("TthcFlow.Engine.Notifications.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("AgencyEId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("DossierId")
+                        .HasColumnType("bigint");
+
+                    b.Property<byte>("Kind")
+                        .HasColumnType("smallint");
+
+                    b.Property<long?>("ReadAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<byte>("Recipient")
+                        .HasColumnType("smallint");
+
+                    b.Property<string>("RecipientUser")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long?>("TaskId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("UnitCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("RecipientUser", "CreatedAt");
+
+                    b.HasIndex("AgencyEId", "UnitCode", "Role", "CreatedAt");
+
+                    b.ToTable("notifications", (string)null);
                 });
 
             modelBuilder.Entity("TthcFlow.Engine.Persistence.AuditRecord", b =>
@@ -496,6 +691,16 @@ namespace TthcFlow.Engine.Storage.PostgreSqlMigrations
                     b.Property<int>("BookmarkId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("ChildDefinitionId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<byte[]>("ChildInstance")
+                        .HasColumnType("bytea");
+
+                    b.Property<int?>("ChildVersion")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Comment")
                         .HasColumnType("text");
 
@@ -510,6 +715,13 @@ namespace TthcFlow.Engine.Storage.PostgreSqlMigrations
 
                     b.Property<long?>("DueAt")
                         .HasColumnType("bigint");
+
+                    b.Property<int?>("Escalated")
+                        .HasColumnType("integer");
+
+                    b.PrimitiveCollection<string[]>("Escalations")
+                        .IsRequired()
+                        .HasColumnType("text[]");
 
                     b.Property<long>("FirstOpenedAt")
                         .HasColumnType("bigint");
@@ -530,6 +742,12 @@ namespace TthcFlow.Engine.Storage.PostgreSqlMigrations
                     b.PrimitiveCollection<string[]>("Outcomes")
                         .IsRequired()
                         .HasColumnType("text[]");
+
+                    b.Property<long?>("OverdueAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("ParentTaskId")
+                        .HasColumnType("bigint");
 
                     b.Property<long?>("ReceivedAt")
                         .HasColumnType("bigint");
@@ -578,6 +796,24 @@ namespace TthcFlow.Engine.Storage.PostgreSqlMigrations
                     b.ToTable("tasks", (string)null);
                 });
 
+            modelBuilder.Entity("TthcFlow.Engine.Apologies.Apology", b =>
+                {
+                    b.HasOne("TthcFlow.Engine.Dossiers.Model.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TthcFlow.Engine.Deadlines.ClockPause", b =>
+                {
+                    b.HasOne("TthcFlow.Engine.Dossiers.Model.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TthcFlow.Engine.Dossiers.Model.DossierDocument", b =>
                 {
                     b.HasOne("TthcFlow.Engine.Dossiers.Model.Dossier", null)
@@ -597,6 +833,15 @@ namespace TthcFlow.Engine.Storage.PostgreSqlMigrations
                 });
 
             modelBuilder.Entity("TthcFlow.Engine.Dossiers.Model.SupplementRequest", b =>
+                {
+                    b.HasOne("TthcFlow.Engine.Dossiers.Model.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TthcFlow.Engine.Notifications.Notification", b =>
                 {
                     b.HasOne("TthcFlow.Engine.Dossiers.Model.Dossier", null)
                         .WithMany()
