@@ -54,14 +54,18 @@ internal static class TaskPlacement
     }
 
     /// <summary>
-    /// A transfer (liên thông) lands on the one-stop desk of the target agency with that agency's
-    /// allotment; the desk answers Done or Returned, or the internal procedure it names does.
+    /// A transfer (liên thông) lands at the target agency with that agency's allotment: on its one-stop
+    /// desk, which answers Done or Returned, or — when it names an internal procedure, whose last step
+    /// answers — with the agency's head.
     /// </summary>
     public static (DossierTask? Task, DomainError? Error) ForTransfer(
         DossierState state, ChildProcessRequested requested, ActingOfficer? giver, CommandContext context, DossierTask? scope = null)
     {
         var settings = requested.Settings;
-        var post = Resolve(state.Dossier, scope, settings.Target, RoleCodes.OneStopOfficer, context, out var problem);
+        // A transfer that runs the receiving agency's internal procedure is held by that agency's head
+        // (answerable for its allotment); a plain hand-over lands on the one-stop desk, which answers it.
+        var role = settings.Procedure is null ? RoleCodes.OneStopOfficer : RoleCodes.Leader;
+        var post = Resolve(state.Dossier, scope, settings.Target, role, context, out var problem);
         if (post is null)
             return (null, Unplaceable(requested.ActivityId, problem));
         var plan = WorkingDeadlines.PlanStep(requested.RequestedAt, settings.AllotmentHours, context.Calendar, context.Options);
