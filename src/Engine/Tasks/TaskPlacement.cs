@@ -23,7 +23,9 @@ internal static class TaskPlacement
         DossierState state, HumanTaskOpened opened, ActingOfficer? giver, CommandContext context, DossierTask? scope = null)
     {
         var task = opened.Settings.Task;
-        var post = Resolve(state.Dossier, scope, task.Unit, task.Role, context, out var problem);
+        string? problem = null;
+        var post = ChosenReturnDesk(state.Dossier, opened, scope, context)
+            ?? Resolve(state.Dossier, scope, task.Unit, task.Role, context, out problem);
         if (post is null)
             return (null, Unplaceable(opened.ActivityId, problem));
         var plan = WorkingDeadlines.PlanStep(opened.OpenedAt, task.AllotmentHours, context.Calendar, context.Options);
@@ -93,6 +95,17 @@ internal static class TaskPlacement
             GivenByName = giver?.FullName,
             ParentTaskId = scope?.Id,
         }, null);
+    }
+
+    /// <summary>Nơi trả kết quả: the return step of the dossier's own procedure goes to the desk the citizen chose, if it differs from the receiving one.</summary>
+    private static Post? ChosenReturnDesk(Dossier dossier, HumanTaskOpened opened, DossierTask? scope, CommandContext context)
+    {
+        var task = opened.Settings.Task;
+        if (opened.StepType != ActivityTypeNames.ReturnResult || scope is not null || task.Unit.Kind != UnitRuleKinds.Receiving
+            || dossier.ReturnAgencyEId is not { } chosen || chosen == dossier.ReceivingAgencyEId
+            || context.Organisation.FindAgency(chosen) is not { } desk)
+            return null;
+        return context.Organisation.FindPost(desk, task.Role, dossier.Field);
     }
 
     private static Post? Resolve(Dossier dossier, DossierTask? scope, UnitRule rule, string role, CommandContext context, out string? problem)

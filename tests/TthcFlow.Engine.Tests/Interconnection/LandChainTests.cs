@@ -29,6 +29,7 @@ public sealed class LandChainTests
         var filed = await h.RunAsync(File(h.World, "land-transfer-interconnected", DossierWorld.Centre));
         Assert.True(filed.Succeeded, filed.Error?.Message);
         long id = filed.Dossier!.Id;
+        await CompleteAsync(h, id, "review", "Approved");
         var dossier = await h.DossierAsync(id);
         Assert.Equal((DossierWorld.Centre, LandOffice), (dossier.ReceivingAgencyEId, dossier.CompetentAgencyEId));
         Assert.StartsWith("H15.12.01-", dossier.Code); // the competent unit's e-ID
