@@ -99,6 +99,19 @@ public sealed record DossierTask
     public string? Outcome { get; init; }
     public string? Comment { get; init; }
 
+    /// <summary>
+    /// For a step of a receiving unit's internal procedure (quy trình nội bộ liên thông): the transfer
+    /// task whose child process it belongs to; null for the dossier's own procedure.
+    /// </summary>
+    public long? ParentTaskId { get; init; }
+
+    /// <summary>On a transfer that runs an internal procedure: the definition id and version of that child process.</summary>
+    public string? ChildDefinitionId { get; init; }
+    public int? ChildVersion { get; init; }
+
+    /// <summary>On a transfer that runs an internal procedure: the child instance's state (the runtime's compact format).</summary>
+    public byte[]? ChildInstance { get; init; }
+
     public bool IsActive => Status is OfficerTaskStatus.Open or OfficerTaskStatus.Claimed;
 }
 
@@ -121,7 +134,9 @@ internal sealed class DossierTaskConfiguration : IEntityTypeConfiguration<Dossie
         b.HasOne<Dossier>().WithMany().HasForeignKey(t => t.DossierId);
         WriteOnce.Columns(b, t => t.DossierId, t => t.BookmarkId, t => t.ActivityId, t => t.StepType, t => t.Title, t => t.Action,
             t => t.AgencyEId, t => t.UnitCode, t => t.Role, t => t.Outcomes, t => t.AllotmentHours, t => t.OpenedAt, t => t.FirstOpenedAt,
-            t => t.CountsTowardLimit, t => t.Escalations, t => t.GivenBy, t => t.GivenByName);
+            t => t.CountsTowardLimit, t => t.Escalations, t => t.GivenBy, t => t.GivenByName,
+            t => t.ParentTaskId, t => t.ChildDefinitionId, t => t.ChildVersion);
+        b.Property(t => t.ChildDefinitionId).HasMaxLength(200);
         // The inbox: a unit's live tasks by due instant; an officer's own tasks.
         b.HasIndex(t => new { t.AgencyEId, t.UnitCode, t.Status, t.DueAt });
         b.HasIndex(t => new { t.ReceivedBy, t.Status });

@@ -15,11 +15,17 @@ namespace TthcFlow.Engine.Tasks;
 /// </summary>
 internal static class TaskPlacement
 {
+    /// <summary>
+    /// An officer step lands in its unit; inside a transfer's internal procedure (<paramref name="scope"/>
+    /// not null) its rules resolve against the transfer's receiving agency.
+    /// </summary>
     public static (DossierTask? Task, DomainError? Error) ForHumanStep(
-        DossierState state, HumanTaskOpened opened, ActingOfficer? giver, CommandContext context)
+        DossierState state, HumanTaskOpened opened, ActingOfficer? giver, CommandContext context, DossierTask? scope = null)
     {
         var task = opened.Settings.Task;
-        var post = Resolve(state.Dossier, task.Unit, task.Role, context, out var problem);
+        string? problem = null;
+        var post = ChosenReturnDesk(state.Dossier, opened, scope, context)
+            ?? Resolve(state.Dossier, scope, task.Unit, task.Role, context, out problem);
         if (post is null)
             return (null, Unplaceable(opened.ActivityId, problem));
         var plan = WorkingDeadlines.PlanStep(opened.OpenedAt, task.AllotmentHours, context.Calendar, context.Options);
@@ -38,26 +44,31 @@ internal static class TaskPlacement
             Outcomes = [.. opened.Outcomes],
             AllotmentHours = (double)task.AllotmentHours,
             OpenedAt = opened.OpenedAt,
-            FirstOpenedAt = FirstOpened(state, opened.ActivityId) ?? opened.OpenedAt,
+            FirstOpenedAt = FirstOpened(state, scope, opened.ActivityId) ?? opened.OpenedAt,
             WarningAt = plan.NearDueAt,
             DueAt = plan.DueAt,
             OverdueAt = plan.OverdueAt,
             Escalations = EscalationRules.Encode(task.Escalations),
             GivenBy = giver?.UserName,
             GivenByName = giver?.FullName,
+            ParentTaskId = scope?.Id,
         }, null);
     }
 
     /// <summary>
-    /// A transfer (liên thông) lands on the one-stop desk of the target agency — or, for an agency
-    /// without one (a tax office's professional division), on its specialists — which answers Done or Returned.
+    /// A transfer (liên thông) lands at the target agency with that agency's allotment: on its one-stop
+    /// desk (or, for an agency without one, its specialists), which answers Done or Returned; or, when
+    /// it names an internal procedure (whose last step answers), with the agency's head.
     /// </summary>
     public static (DossierTask? Task, DomainError? Error) ForTransfer(
-        DossierState state, ChildProcessRequested requested, ActingOfficer? giver, CommandContext context)
+        DossierState state, ChildProcessRequested requested, ActingOfficer? giver, CommandContext context, DossierTask? scope = null)
     {
         var settings = requested.Settings;
-        var post = Resolve(state.Dossier, settings.Target, RoleCodes.OneStopOfficer, context, out var problem)
-            ?? Resolve(state.Dossier, settings.Target, RoleCodes.Specialist, context, out _);
+        // A transfer that runs the receiving agency's internal procedure is held by that agency's head
+        // (answerable for its allotment); a plain hand-over lands on the one-stop desk, which answers it.
+        var role = settings.Procedure is null ? RoleCodes.OneStopOfficer : RoleCodes.Leader;
+        var post = Resolve(state.Dossier, scope, settings.Target, role, context, out var problem)
+            ?? (settings.Procedure is null ? Resolve(state.Dossier, scope, settings.Target, RoleCodes.Specialist, context, out _) : null);
         if (post is null)
             return (null, Unplaceable(requested.ActivityId, problem));
         var plan = WorkingDeadlines.PlanStep(requested.RequestedAt, settings.AllotmentHours, context.Calendar, context.Options);
@@ -75,7 +86,7 @@ internal static class TaskPlacement
             Outcomes = ["Done", "Returned"],
             AllotmentHours = (double)settings.AllotmentHours,
             OpenedAt = requested.RequestedAt,
-            FirstOpenedAt = FirstOpened(state, requested.ActivityId) ?? requested.RequestedAt,
+            FirstOpenedAt = FirstOpened(state, scope, requested.ActivityId) ?? requested.RequestedAt,
             WarningAt = plan.NearDueAt,
             DueAt = plan.DueAt,
             OverdueAt = plan.OverdueAt,
@@ -83,14 +94,27 @@ internal static class TaskPlacement
             CountsTowardLimit = settings.CountsTime,
             GivenBy = giver?.UserName,
             GivenByName = giver?.FullName,
+            ParentTaskId = scope?.Id,
         }, null);
     }
 
-    private static Post? Resolve(Dossier dossier, UnitRule rule, string role, CommandContext context, out string? problem)
+    /// <summary>Nơi trả kết quả: the return step of the dossier's own procedure goes to the desk the citizen chose, if it differs from the receiving one.</summary>
+    private static Post? ChosenReturnDesk(Dossier dossier, HumanTaskOpened opened, DossierTask? scope, CommandContext context)
     {
+        var task = opened.Settings.Task;
+        if (opened.StepType != ActivityTypeNames.ReturnResult || scope is not null || task.Unit.Kind != UnitRuleKinds.Receiving
+            || dossier.ReturnAgencyEId is not { } chosen || chosen == dossier.ReceivingAgencyEId
+            || context.Organisation.FindAgency(chosen) is not { } desk)
+            return null;
+        return context.Organisation.FindPost(desk, task.Role, dossier.Field);
+    }
+
+    private static Post? Resolve(Dossier dossier, DossierTask? scope, UnitRule rule, string role, CommandContext context, out string? problem)
+    {
+        // Inside a receiving unit's internal procedure, "Receiving" and "Competent" mean that unit.
         var organisation = context.Organisation;
-        var receiving = organisation.FindAgency(dossier.ReceivingAgencyEId);
-        var competent = organisation.FindAgency(dossier.CompetentAgencyEId);
+        var receiving = organisation.FindAgency(scope?.AgencyEId ?? dossier.ReceivingAgencyEId);
+        var competent = organisation.FindAgency(scope?.AgencyEId ?? dossier.CompetentAgencyEId);
         if (receiving is null || competent is null)
         {
             problem = "the dossier's agencies are not in the organisation";
@@ -107,11 +131,11 @@ internal static class TaskPlacement
         return post;
     }
 
-    private static DateTimeOffset? FirstOpened(DossierState state, string activityId)
+    private static DateTimeOffset? FirstOpened(DossierState state, DossierTask? scope, string activityId)
     {
         foreach (var task in state.Tasks)
         {
-            if (task.ActivityId == activityId)
+            if (task.ActivityId == activityId && task.ParentTaskId == scope?.Id)
                 return task.FirstOpenedAt;
         }
         return null;

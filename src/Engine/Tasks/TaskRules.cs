@@ -3,6 +3,7 @@ using TthcFlow.Engine.Apologies;
 using TthcFlow.Engine.Dossiers;
 using TthcFlow.Engine.Dossiers.Model;
 using TthcFlow.Engine.Dossiers.Procedures;
+using TthcFlow.Engine.Interconnection;
 using TthcFlow.Engine.Persistence;
 using TthcFlow.Engine.Runtime;
 
@@ -54,14 +55,22 @@ internal static class TaskRules
         if (task.StepType == ActivityTypeNames.ReturnResult && ApologyRules.Owed(state) is { } owed)
             return (null, DomainError.InvalidState(
                 $"Dossier {d.Code} owes an apology (văn bản xin lỗi) from {owed.AgencyEId}; the result cannot be returned until it is issued."));
-        if (context.Runtime.Find(d.DefinitionId, d.DefinitionVersion) is not { } procedure)
-            return (null, new DomainError(DomainErrorCode.ProcedureError, $"Procedure {d.DefinitionId} v{d.DefinitionVersion} is not available."));
+        if (task.StepType == ActivityTypeNames.Transfer && ChildProcesses.RunsProcedure(task))
+            return (null, DomainError.InvalidState(
+                $"Transfer {task.Id} is answered by the internal procedure {task.ChildDefinitionId} of {task.AgencyEId}: complete its steps."));
+        var scope = task.ParentTaskId is { } parent ? state.FindTask(parent) : null;
+        var (procedure, instance) = ProcedureProgress.Scope(state, scope, context);
+        if (procedure is null || instance is null)
+        {
+            var (id, version) = scope is null ? (d.DefinitionId, d.DefinitionVersion) : (scope.ChildDefinitionId, scope.ChildVersion ?? 0);
+            return (null, new DomainError(DomainErrorCode.ProcedureError, $"Procedure {id} v{version} is not available."));
+        }
         RuntimeCommand resume = task.StepType == ActivityTypeNames.Transfer
             ? new CompleteChildProcess(task.BookmarkId, outcome)
             : new CompleteHumanTask(task.BookmarkId, outcome, officer.UserName, comment);
         var withComment = state.WithTask(task with { Comment = comment });
-        var run = context.Runtime.Resume(procedure, state.Instance, resume, context.Now);
-        return ProcedureProgress.Apply(withComment, run, officer, context);
+        var run = context.Runtime.Resume(procedure, instance, resume, context.Now);
+        return ProcedureProgress.Apply(withComment, run, scope, officer, context);
     }
 
     /// <summary>The head of a unit (or of its agency) may dispatch its tasks.</summary>

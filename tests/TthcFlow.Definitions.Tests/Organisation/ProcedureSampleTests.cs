@@ -17,8 +17,8 @@ public sealed class ProcedureSampleTests
     public void The_eight_procedures_of_the_domain_brief_and_petition_handling_are_present()
     {
         Assert.Equal(
-            ["birth-registration", "building-permit-house", "business-household-registration", "certified-copy",
-             "judicial-record-certificate", "land-first-registration", "land-transfer-registration",
+            ["birth-registration", "birth-residence-health-insurance", "building-permit-house", "business-household-registration", "certified-copy",
+             "judicial-record-certificate", "land-first-registration", "land-transfer-interconnected", "land-transfer-registration",
              "marriage-registration", "petition-handling"],
             ProcedureSample.All.Select(s => s.Definition.DefinitionId));
         Assert.All(ProcedureSample.All, s => Assert.Equal(s.Definition.DefinitionId + ".json", s.FileName));

@@ -27,7 +27,7 @@ public sealed class DossierWorld : IAsyncDisposable
 {
     private static readonly Lazy<ReferenceData> Reference = new(() => ReferenceData.Load(new WorkflowsFolder(RepoPaths.Workflows)));
     private static readonly Lazy<IReadOnlyList<TthcFlow.Definitions.Model.WorkflowDefinition>> Samples = new(() =>
-        Directory.GetFiles(Path.Combine(RepoPaths.Workflows, "procedures"), "*.json").Select(f => ElsaJson.Read(File.ReadAllText(f))).ToList());
+        Directory.GetFiles(Path.Combine(RepoPaths.Workflows, "procedures"), "*.json", SearchOption.AllDirectories).Select(f => ElsaJson.Read(File.ReadAllText(f))).ToList());
 
     private readonly List<CommitPipeline> _pipelines = [];
 

@@ -41,6 +41,12 @@ public sealed record SubmitDossier : DossierCommand
     public bool PaidOnline { get; init; }
     public ResultDelivery ResultDelivery { get; init; } = ResultDelivery.AtDesk;
 
+    /// <summary>
+    /// The desk where the citizen chose to collect the result (nơi nhận kết quả): by default the
+    /// receiving desk; for a dossier filed outside the competent body's area, its own area's desk may be chosen.
+    /// </summary>
+    public string? ReturnAgencyEId { get; init; }
+
     /// <summary>The receiving one-stop officer; null only for an online filing from the portal.</summary>
     public ActingOfficer? Officer { get; init; }
 
@@ -85,6 +91,16 @@ public sealed record SubmitDossier : DossierCommand
         competent ??= DefaultCompetent(procedure.Procedure, receiving, organisation);
         if (competent is null)
             return DomainError.Invalid($"Name the competent agency: none of kind {procedure.Procedure.CompetentAgencyKind} serves {receiving.Name}.");
+        if (!procedure.Procedure.LocationIndependent && competent.AreaCode != receiving.AreaCode)
+        {
+            return DomainError.Invalid(
+                $"Procedure {procedure.Procedure.Code} is not receivable regardless of administrative boundaries (không phụ thuộc địa giới hành chính): "
+                + $"file it where {competent.Name} ({competent.EId}) receives, not at {receiving.Name}.");
+        }
+        if (ReturnAgencyEId is not null
+            && (organisation.FindAgency(ReturnAgencyEId) is not { } desk
+                || organisation.FindPost(desk, RoleCodes.OneStopOfficer, procedure.Procedure.Field)?.Agency.EId != desk.EId))
+            return DomainError.Invalid($"'{ReturnAgencyEId}' is not an agency with a one-stop desk to return the result at.");
         if (Channel != SubmissionChannel.Online)
         {
             if (Officer is null)
@@ -122,7 +138,7 @@ public sealed record SubmitDossier : DossierCommand
             RequestContent = RequestContent,
             ReceivingAgencyEId = receiving.EId,
             CompetentAgencyEId = competent.EId,
-            ReturnAgencyEId = receiving.EId,
+            ReturnAgencyEId = ReturnAgencyEId ?? receiving.EId,
             SubmittedAt = context.Now,
             SetsReceived = SetsReceived,
             ResultDelivery = ResultDelivery,

@@ -68,7 +68,7 @@ public sealed class InboxQueries(IDbContextFactory<EngineDbContext> contexts, Ti
         InboxList.AwaitingOnlineReceipt => steps.Where(s => s.T.StepType == ActivityTypeNames.Receipt && s.D.Status == NationalStatus.Registered),
         InboxList.NewlyReceived => steps.Where(s => s.D.Status == NationalStatus.Received),
         InboxList.InProcess => steps.Where(s => s.D.Status == NationalStatus.InProcess),
-        InboxList.InterAgency => steps.Where(s => s.T.StepType == ActivityTypeNames.Transfer),
+        InboxList.InterAgency => steps.Where(s => s.T.StepType == ActivityTypeNames.Transfer || s.T.ParentTaskId != null),
         InboxList.WaitingForFinancialObligation => steps.Where(s => s.D.Status == NationalStatus.WaitingForFinancialObligation),
         InboxList.NearDue => steps.Where(s => s.T.WarningAt <= now && s.T.DueAt > now),
         InboxList.Overdue => steps.Where(s => s.T.DueAt <= now),
@@ -89,13 +89,13 @@ public sealed class InboxQueries(IDbContextFactory<EngineDbContext> contexts, Ti
         IQueryable<Step> steps, IQueryable<Dossier> desk, ActingOfficer officer, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var me = officer.UserName;
-        var flat = steps.Select(x => new { x.T.StepType, x.D.Status, x.T.WarningAt, x.T.DueAt, x.T.ReceivedBy, x.T.AssignedTo });
+        var flat = steps.Select(x => new { x.T.StepType, x.T.ParentTaskId, x.D.Status, x.T.WarningAt, x.T.DueAt, x.T.ReceivedBy, x.T.AssignedTo });
         var s = await flat.GroupBy(_ => 1).Select(g => new
         {
             Awaiting = g.Count(x => x.StepType == ActivityTypeNames.Receipt && x.Status == NationalStatus.Registered),
             New = g.Count(x => x.Status == NationalStatus.Received),
             InProcess = g.Count(x => x.Status == NationalStatus.InProcess),
-            Transfers = g.Count(x => x.StepType == ActivityTypeNames.Transfer),
+            Transfers = g.Count(x => x.StepType == ActivityTypeNames.Transfer || x.ParentTaskId != null),
             Paying = g.Count(x => x.Status == NationalStatus.WaitingForFinancialObligation),
             NearDue = g.Count(x => x.WarningAt <= now && x.DueAt > now),
             Overdue = g.Count(x => x.DueAt <= now),

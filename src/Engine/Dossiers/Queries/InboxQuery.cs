@@ -16,7 +16,7 @@ public enum InboxList
     /// <summary>Đang xử lý: the unit's live steps of dossiers in process.</summary>
     InProcess,
 
-    /// <summary>Đang liên thông: transfers from other agencies waiting at this unit.</summary>
+    /// <summary>Đang liên thông: transfers from other agencies waiting at this unit, and the steps of the internal procedures it runs for them.</summary>
     InterAgency,
 
     /// <summary>Chờ thực hiện nghĩa vụ tài chính (status 6).</summary>

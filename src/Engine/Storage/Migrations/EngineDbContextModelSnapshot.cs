@@ -684,6 +684,16 @@ namespace TthcFlow.Engine.Storage.Migrations
                     b.Property<int>("BookmarkId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ChildDefinitionId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("ChildInstance")
+                        .HasColumnType("BLOB");
+
+                    b.Property<int?>("ChildVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Comment")
                         .HasColumnType("TEXT");
 
@@ -727,6 +737,9 @@ namespace TthcFlow.Engine.Storage.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("OverdueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ParentTaskId")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("ReceivedAt")

@@ -691,6 +691,16 @@ namespace TthcFlow.Engine.Storage.PostgreSqlMigrations
                     b.Property<int>("BookmarkId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("ChildDefinitionId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<byte[]>("ChildInstance")
+                        .HasColumnType("bytea");
+
+                    b.Property<int?>("ChildVersion")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Comment")
                         .HasColumnType("text");
 
@@ -734,6 +744,9 @@ namespace TthcFlow.Engine.Storage.PostgreSqlMigrations
                         .HasColumnType("text[]");
 
                     b.Property<long?>("OverdueAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("ParentTaskId")
                         .HasColumnType("bigint");
 
                     b.Property<long?>("ReceivedAt")
