@@ -6,10 +6,10 @@ namespace TthcFlow.LoadTest;
 public sealed record LoadOptions
 {
     /// <summary>Dossiers a year (hồ sơ/năm); the replay files the share of them that falls in its days.</summary>
-    public int DossiersPerYear { get; init; } = 60_000;
+    public int DossiersPerYear { get; init; } = 40_000;
     public int Communes { get; init; } = 102;
     public int Seed { get; init; } = 20260101;
-    public int Days { get; init; } = 30;
+    public int Days { get; init; } = 20;
 
     /// <summary>A connection string (SQLite <c>Data Source=…</c> or PostgreSQL <c>Host=…</c>); by default an SQLite file in the output folder.</summary>
     public string? Store { get; init; }

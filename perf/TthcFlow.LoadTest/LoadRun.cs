@@ -84,6 +84,10 @@ public static class LoadRun
         };
         await File.WriteAllTextAsync(Path.Combine(options.Output, "summary.json"), JsonSerializer.Serialize(summary, LoadSummary.Json));
         await File.WriteAllTextAsync(Path.Combine(options.Output, "report.html"), HtmlReport.Render(summary, replay.Days, findings));
+        await File.WriteAllLinesAsync(Path.Combine(options.Output, "days.csv"),
+            ["day,filed,commands,timersFired,openDossiers,wallSeconds,timerCatchUpMs,memoryMb",
+             .. replay.Days.Select(d => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                 $"{d.Day:yyyy-MM-dd},{d.Filed},{d.Commands},{d.TimersFired},{d.OpenDossiers},{d.WallSeconds:F3},{d.TimerCatchUpMs:F1},{d.MemoryMb:F1}"))]);
         return (summary, findings);
     }
 
