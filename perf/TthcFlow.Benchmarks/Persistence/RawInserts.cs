@@ -91,6 +91,13 @@ public sealed class RawInserts : IDisposable
     {
         using var command = from.CreateCommand();
         command.CommandText = $"SELECT * FROM \"{name}\" LIMIT 500";
+        var (columns, rows) = ReadRows(command);
+        return new Table(name, columns, rows);
+    }
+
+    /// <summary>The column names and rows a query returns.</summary>
+    internal static (string[] Columns, List<object[]> Rows) ReadRows(System.Data.Common.DbCommand command)
+    {
         using var reader = command.ExecuteReader();
         var columns = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToArray();
         var rows = new List<object[]>();
@@ -100,7 +107,7 @@ public sealed class RawInserts : IDisposable
             reader.GetValues(values);
             rows.Add(values);
         }
-        return new Table(name, columns, rows);
+        return (columns, rows);
     }
 
     public void Dispose()

@@ -49,10 +49,7 @@ public class StepTransitionBenchmarks
     [GlobalCleanup]
     public void Cleanup()
     {
-        var s = _engine.Pipeline.Statistics;
-        Console.WriteLine($"// Pipeline: {s}");
-        Console.WriteLine($"// Rows per transition: engine {(double)s.Rows / s.Commands:F2}, raw {(double)_raw.RowsPerLife / TransitionWorkload.TransitionsPerDossier:F2}; " +
-            $"commands per batch {(double)s.Commands / s.Batches:F0}");
+        _engine.Report(_raw.RowsPerLife);
         _engine.DisposeAsync().AsTask().GetAwaiter().GetResult();
         _raw.Dispose();
         _rawNative.Dispose();

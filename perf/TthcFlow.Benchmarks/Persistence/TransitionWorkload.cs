@@ -15,7 +15,8 @@ using TthcFlow.Engine.Tasks;
 namespace TthcFlow.Benchmarks.Persistence;
 
 /// <summary>
-/// Durable step transitions through the write pipeline: an SQLite file (WAL, synchronous=FULL), the
+/// Durable step transitions through the write pipeline: an SQLite file (WAL, synchronous=FULL) or
+/// the PostgreSQL database given, the
 /// shipped organisation and calendar, and the shipped birth-registration procedure run by the real
 /// workflow runner. Each of <see cref="Callers"/> concurrent callers files dossiers at Hòa Phú's desk
 /// and takes each through its life — filed and received, appraised, signed, returned: four
@@ -32,11 +33,11 @@ public sealed class TransitionWorkload : IAsyncDisposable
     private readonly ActingOfficer _desk;
     private long _filed;
 
-    public TransitionWorkload(int callers, PipelineOptions? options = null)
+    public TransitionWorkload(int callers, PipelineOptions? options = null, StoreOptions? store = null)
     {
         Callers = callers;
         var builder = new DbContextOptionsBuilder<EngineDbContext>();
-        builder.UseEngineStore(StoreOptions.From($"Data Source={DatabasePath}"));
+        builder.UseEngineStore(store ?? StoreOptions.From($"Data Source={DatabasePath}"));
         Contexts = new ContextFactory(builder.Options);
         using (var db = Contexts.CreateDbContext())
             db.Database.Migrate();
@@ -87,6 +88,15 @@ public sealed class TransitionWorkload : IAsyncDisposable
         Documents = [new SubmittedDocument("Tờ khai đăng ký khai sinh", Digitised: true), new SubmittedDocument("Giấy chứng sinh", Digitised: true)],
         Officer = _desk,
     };
+
+    /// <summary>Prints the pipeline's own breakdown and the rows per transition beside the raw reference's.</summary>
+    public void Report(int rawRowsPerLife)
+    {
+        var s = Pipeline.Statistics;
+        Console.WriteLine($"// Pipeline: {s}");
+        Console.WriteLine($"// Rows per transition: engine {(double)s.Rows / s.Commands:F2}, raw {(double)rawRowsPerLife / TransitionsPerDossier:F2}; " +
+            $"commands per batch {(double)s.Commands / s.Batches:F0}");
+    }
 
     private static string Post(string agency, string unit, string role) => $"{agency}/{unit}/{role}";
 

@@ -1,15 +1,23 @@
-import { lazy, Suspense } from "react";
+import { lazy, Suspense, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Navigate, Route, Routes } from "react-router";
+import { RequireOfficer } from "./auth/RequireOfficer";
+import { SignInPage } from "./auth/SignInPage";
 import { CataloguePage } from "./catalogue/CataloguePage";
 import { ProcedureDetail } from "./catalogue/ProcedureDetail";
+import { AppointmentSlip } from "./desk/AppointmentSlip";
+import { ReceiveForm } from "./desk/ReceiveForm";
+import { DossierPage } from "./dossier/DossierPage";
+import { InboxPage } from "./inbox/InboxPage";
+import { StatusLookup } from "./public/StatusLookup";
 import { Header } from "./shell/Header";
 
 const DesignerPage = lazy(() => import("./designer/DesignerPage").then((m) => ({ default: m.DesignerPage })));
 
-/** The app shell: header and routes. New areas (inbox, dashboard) add a route and a header link. */
+/** The app shell: header and routes. Public pages need no sign-in; officer pages are guarded. */
 export function App() {
   const { t } = useTranslation();
+  const officer = (page: ReactNode) => <RequireOfficer>{page}</RequireOfficer>;
   return (
     <div className="app">
       <Header />
@@ -19,6 +27,12 @@ export function App() {
             <Route path="/" element={<Navigate to="/procedures" replace />} />
             <Route path="/procedures" element={<CataloguePage />} />
             <Route path="/procedures/:definitionId" element={<ProcedureDetail />} />
+            <Route path="/lookup" element={<StatusLookup />} />
+            <Route path="/sign-in" element={<SignInPage />} />
+            <Route path="/inbox" element={officer(<InboxPage />)} />
+            <Route path="/desk" element={officer(<ReceiveForm />)} />
+            <Route path="/dossiers/:dossierId" element={officer(<DossierPage />)} />
+            <Route path="/dossiers/:dossierId/slip" element={officer(<AppointmentSlip />)} />
             <Route path="/designer" element={<DesignerPage />} />
             <Route path="/designer/:definitionId" element={<DesignerPage />} />
             <Route path="*" element={<div className="page-message">{t("common.notFound")} <Link to="/procedures">{t("common.home")}</Link></div>} />

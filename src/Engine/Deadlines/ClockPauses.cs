@@ -45,7 +45,7 @@ internal static class ClockPauses
             x with { AppointmentAt = Move(x.AppointmentAt) }, Move(x.WorkingDueAt), context.Now, calendar, context.Options));
         foreach (var task in state.Tasks)
         {
-            if (task.IsActive && task.CountsTowardLimit && task.OpenedAt <= pause.StartedAt && task.Id != pause.TaskId)
+            if (task.IsActive && !IsUncounted(task) && task.OpenedAt <= pause.StartedAt)
                 next = next.WithTask(task with { WarningAt = Move(task.WarningAt), DueAt = Move(task.DueAt), OverdueAt = Move(task.OverdueAt) });
         }
         return next.WithPause(pause with { EndedAt = context.Now, DueAfter = next.Dossier.WorkingDueAt });

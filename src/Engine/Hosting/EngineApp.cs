@@ -5,6 +5,7 @@ using TthcFlow.Engine.Definitions;
 using TthcFlow.Engine.Dossiers.Api;
 using TthcFlow.Engine.Organisation;
 using TthcFlow.Engine.Persistence;
+using TthcFlow.Engine.Scheduling;
 using TthcFlow.Engine.Security;
 using TthcFlow.Engine.Storage;
 
@@ -68,5 +69,6 @@ public static class EngineApp
         api.MapActivitiesApi();
         api.MapDefinitionsApi();
         api.MapDossierApi();
+        api.MapSchedulingApi();
     }
 }

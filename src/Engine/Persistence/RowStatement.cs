@@ -15,18 +15,22 @@ namespace TthcFlow.Engine.Persistence;
 /// execution, which costs more than SQLite's own work for the wide rows of this path (measured:
 /// perf/README.md, Persistence).</item>
 /// <item>PostgreSQL: the rows are sent together at <see cref="Flush"/> as one <see cref="NpgsqlBatch"/>
-/// (one round trip for all of them) with positional parameters; the connection prepares statements
-/// run often on the server (see <c>StoreOptions</c>).</item>
+/// (one round trip for all of them) with positional parameters typed as their columns (so a NULL
+/// does not change a statement's parameter types), which lets the connection keep the statements
+/// prepared on the server (automatic preparation, see <c>StoreOptions</c>).</item>
 /// <item>Any other store: an ordinary ADO.NET command run at <see cref="Add"/>.</item>
 /// </list>
 /// </summary>
 internal abstract class RowStatement : IDisposable
 {
-    public static RowStatement Prepare(DbConnection connection, string sql, int parameters) => connection switch
+    /// <param name="connection">The writer's connection.</param>
+    /// <param name="sql">The statement, naming its parameters with <see cref="Parameter"/>.</param>
+    /// <param name="columnTypes">The store type of the column each parameter is written to or compared with, in order.</param>
+    public static RowStatement Prepare(DbConnection connection, string sql, IReadOnlyList<string> columnTypes) => connection switch
     {
         SqliteConnection sqlite => new SqliteRowStatement(sqlite, sql),
-        NpgsqlConnection npgsql => new NpgsqlRowStatement(npgsql, sql, parameters),
-        _ => new AdoRowStatement(connection, sql, parameters),
+        NpgsqlConnection npgsql => new NpgsqlRowStatement(npgsql, sql, columnTypes),
+        _ => new AdoRowStatement(connection, sql, columnTypes.Count),
     };
 
     /// <summary>How the statement text names the parameter at <paramref name="index"/> (0-based) on this connection.</summary>
@@ -138,35 +142,87 @@ internal sealed class SqliteRowStatement : RowStatement
     }
 }
 
-internal sealed class NpgsqlRowStatement(NpgsqlConnection connection, string sql, int parameters) : RowStatement
+/// <summary>
+/// PostgreSQL: the rows added since the last flush go as one <see cref="NpgsqlBatch"/>. INSERTs
+/// go <see cref="RowsPerInsert"/> rows to a statement (a multi-row VALUES list; the remainder row
+/// by row), so the statement texts stay few and auto-prepared while the per-statement work of
+/// client and server is shared by many rows. UPDATEs and DELETEs go one statement per row.
+/// </summary>
+internal sealed class NpgsqlRowStatement : RowStatement
 {
-    private readonly NpgsqlBatch _batch = new(connection);
-    private readonly object?[] _row = new object?[parameters];
+    public const int RowsPerInsert = 32;
+
+    private readonly NpgsqlBatch _batch;
+    private readonly string _sql;
+    private readonly string? _multiRowSql;
+    private readonly List<object?[]> _rows = [];
+    private object?[] _row;
+    private int _added;
+
+    /// <summary>PostgreSQL type names without their modifiers (<c>character varying(64)</c> → <c>character varying</c>).</summary>
+    private readonly string[] _types;
+
+    public NpgsqlRowStatement(NpgsqlConnection connection, string sql, IReadOnlyList<string> columnTypes)
+    {
+        _batch = new NpgsqlBatch(connection);
+        _sql = sql;
+        _types = columnTypes.Select(t => t.Split('(')[0].Trim()).ToArray();
+        _row = new object?[_types.Length];
+        int values = sql.LastIndexOf(" VALUES (", StringComparison.Ordinal);
+        if (sql.StartsWith("INSERT ", StringComparison.Ordinal) && values > 0)
+        {
+            int n = _types.Length;
+            var tuples = Enumerable.Range(0, RowsPerInsert)
+                .Select(r => $"({string.Join(", ", Enumerable.Range(r * n + 1, n).Select(p => $"${p}"))})");
+            _multiRowSql = $"{sql[..values]} VALUES {string.Join(", ", tuples)}";
+        }
+    }
 
     public override void Bind(int index, object? value) => _row[index] = value;
 
     public override void Add(DbTransaction transaction)
     {
-        var command = new NpgsqlBatchCommand(sql);
-        foreach (var value in _row)
-            command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
-        _batch.BatchCommands.Add(command);
+        if (_added == _rows.Count)
+            _rows.Add(new object?[_types.Length]);
+        (_rows[_added], _row) = (_row, _rows[_added]);
+        _added++;
     }
 
     public override int Flush(DbTransaction transaction)
     {
-        if (_batch.BatchCommands.Count == 0)
+        if (_added == 0)
             return 0;
         try
         {
+            int next = 0;
+            if (_multiRowSql is not null)
+            {
+                for (; next + RowsPerInsert <= _added; next += RowsPerInsert)
+                    _batch.BatchCommands.Add(Command(_multiRowSql, next, RowsPerInsert));
+            }
+            for (; next < _added; next++)
+                _batch.BatchCommands.Add(Command(_sql, next, 1));
             _batch.Transaction = (NpgsqlTransaction)transaction;
             return _batch.ExecuteNonQuery();
         }
         finally
         {
             _batch.BatchCommands.Clear();
+            _added = 0;
         }
     }
 
     public override void Dispose() => _batch.Dispose();
+
+    private NpgsqlBatchCommand Command(string sql, int first, int count)
+    {
+        var command = new NpgsqlBatchCommand(sql);
+        for (int r = first; r < first + count; r++)
+        {
+            var row = _rows[r];
+            for (int i = 0; i < row.Length; i++)
+                command.Parameters.Add(new NpgsqlParameter { DataTypeName = _types[i], Value = row[i] ?? DBNull.Value });
+        }
+        return command;
+    }
 }

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using TthcFlow.Definitions.Calendar;
+using TthcFlow.Engine.Apologies;
 using TthcFlow.Engine.Dossiers.Model;
 using TthcFlow.Engine.Tasks;
 
@@ -10,8 +11,8 @@ namespace TthcFlow.Engine.Persistence;
 /// <summary>
 /// Đồng bộ trạng thái hồ sơ lên Cổng Dịch vụ công quốc gia — the payload of a status-sync outbox
 /// message (DOMAIN.md §1): the dossier's identity, procedure, channel, applicant, dates, status,
-/// agencies, digitisation and online-payment flags, documents, fees, supplement requests, results,
-/// and one progress item per step (handler, title, time, unit, action, status, step start and due).
+/// agencies, digitisation and online-payment flags, documents, fees, supplement requests, issued
+/// apologies (with the previous and new appointment), clock pauses, results, and one progress item per step (handler, title, time, unit, action, status, step start and due).
 /// Instants are written in Vietnam time (ISO 8601, +07:00). One instance per writer thread.
 /// </summary>
 internal sealed class StatusSyncPayload
@@ -57,26 +58,34 @@ internal sealed class StatusSyncPayload
         _json.WriteString("resultForm", d.ResultForm.ToString());
         Documents("documents", state, DocumentKind.Submitted);
         Documents("results", state, DocumentKind.Result);
-        _json.WriteStartArray("fees");
-        foreach (var fee in state.Fees)
+        Objects("fees", state.Fees, fee =>
         {
-            _json.WriteStartObject();
             _json.WriteString("name", fee.Name);
             _json.WriteNumber("amount", fee.AmountVnd);
-            _json.WriteEndObject();
-        }
-        _json.WriteEndArray();
-        _json.WriteStartArray("supplements");
-        foreach (var s in state.Supplements)
+        });
+        Objects("supplements", state.Supplements, s =>
         {
-            _json.WriteStartObject();
             Instant("requestedAt", s.RequestedAt);
             Instant("suppliedAt", s.SuppliedAt);
             Instant("previousAppointmentAt", s.PreviousAppointmentAt);
             Instant("newAppointmentAt", s.NewAppointmentAt);
-            _json.WriteEndObject();
-        }
-        _json.WriteEndArray();
+        });
+        Objects("apologies", state.Apologies.Where(a => a.Status == ApologyStatus.Issued), a =>
+        {
+            _json.WriteString("number", a.Number);
+            _json.WriteString("agency", a.AgencyEId);
+            _json.WriteString("reason", a.Reason);
+            Instant("issuedAt", a.IssuedAt);
+            Instant("previousAppointmentAt", a.OriginalAppointmentAt);
+            Instant("newAppointmentAt", a.NewReturnAt);
+        });
+        Objects("pauses", state.Pauses, p =>
+        {
+            _json.WriteString("kind", p.Kind.ToString());
+            Instant("from", p.StartedAt);
+            Instant("to", p.EndedAt);
+            Instant("appointmentAfter", p.DueAfter);
+        });
         _json.WriteStartArray("progress");
         foreach (var t in state.Tasks)
             Progress(t);
@@ -84,6 +93,19 @@ internal sealed class StatusSyncPayload
         _json.WriteEndObject();
         _json.Flush();
         return _buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>A named array with one object per item, its members written by <paramref name="members"/>.</summary>
+    private void Objects<T>(string name, IEnumerable<T> items, Action<T> members)
+    {
+        _json.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            _json.WriteStartObject();
+            members(item);
+            _json.WriteEndObject();
+        }
+        _json.WriteEndArray();
     }
 
     private void Progress(DossierTask t)

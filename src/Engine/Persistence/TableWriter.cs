@@ -47,7 +47,7 @@ internal sealed class TableWriter<T> : IDisposable where T : class
     {
         if (rows.Count == 0)
             return 0;
-        _insert ??= RowStatement.Prepare(_connection, InsertSql(), _columns.Length);
+        _insert ??= RowStatement.Prepare(_connection, InsertSql(), Types(Enumerable.Range(0, _columns.Length)));
         foreach (var row in rows)
         {
             for (int c = 0; c < _columns.Length; c++)
@@ -67,7 +67,7 @@ internal sealed class TableWriter<T> : IDisposable where T : class
     {
         if (rows.Count == 0)
             return 0;
-        _update ??= RowStatement.Prepare(_connection, UpdateSql(), _updated.Length + _keys.Length + (_token >= 0 ? 1 : 0));
+        _update ??= RowStatement.Prepare(_connection, UpdateSql(), Types([.. _updated, .. _keys, .. _token >= 0 ? [_token] : Array.Empty<int>()]));
         foreach (var row in rows)
         {
             int p = 0;
@@ -90,7 +90,7 @@ internal sealed class TableWriter<T> : IDisposable where T : class
     {
         if (rows.Count == 0)
             return 0;
-        _delete ??= RowStatement.Prepare(_connection, $"DELETE FROM {Quote(_table)} WHERE {KeyCondition(0)}", _keys.Length);
+        _delete ??= RowStatement.Prepare(_connection, $"DELETE FROM {Quote(_table)} WHERE {KeyCondition(0)}", Types(_keys));
         foreach (var row in rows)
         {
             for (int i = 0; i < _keys.Length; i++)
@@ -129,10 +129,12 @@ internal sealed class TableWriter<T> : IDisposable where T : class
 
     private string P(int index) => RowStatement.Parameter(_connection, index);
 
+    private string[] Types(IEnumerable<int> columns) => columns.Select(c => _columns[c].StoreType).ToArray();
+
     private static string Quote(string identifier) => $"\"{identifier}\"";
 
-    /// <summary>A column: its name and how to read a row's value as the provider stores it.</summary>
-    private sealed record Column(string Name, Func<T, object> Read)
+    /// <summary>A column: its name, its store type and how to read a row's value as the provider stores it.</summary>
+    private sealed record Column(string Name, string StoreType, Func<T, object> Read)
     {
         public static Column For(IProperty property, StoreObjectIdentifier table)
         {
@@ -143,7 +145,7 @@ internal sealed class TableWriter<T> : IDisposable where T : class
             Func<T, object> value = converter is null
                 ? r => read(r) ?? DBNull.Value
                 : r => read(r) is { } v ? converter.ConvertToProvider(v) ?? DBNull.Value : DBNull.Value;
-            return new Column(property.GetColumnName(table)!, value);
+            return new Column(property.GetColumnName(table)!, property.GetColumnType(table), value);
         }
     }
 }

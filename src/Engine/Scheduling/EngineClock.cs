@@ -34,11 +34,11 @@ public sealed class EngineClock
         if (string.IsNullOrWhiteSpace(mode) || mode.Equals(Real, StringComparison.OrdinalIgnoreCase))
             return RealTime(real);
         if (!mode.Equals(Simulated, StringComparison.OrdinalIgnoreCase))
-            throw new ArgumentException($"--{ModeKey} must be '{Real}' or '{Simulated}', not '{mode}'.", nameof(mode));
+            throw new ArgumentException($"--{ModeKey} must be '{Real}' or '{Simulated}', not '{mode}'.");
         var origin = real.GetUtcNow().ToOffset(TimeSpan.FromHours(7));
         if (!string.IsNullOrWhiteSpace(start)
             && !DateTimeOffset.TryParse(start, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out origin))
-            throw new ArgumentException($"--{StartKey} must be an ISO 8601 instant such as 2026-03-02T08:00+07:00, not '{start}'.", nameof(start));
+            throw new ArgumentException($"--{StartKey} must be an ISO 8601 instant such as 2026-03-02T08:00+07:00, not '{start}'.");
         var clock = new VirtualClock(origin);
         return new EngineClock(clock, clock);
     }

@@ -4,16 +4,21 @@ namespace TthcFlow.Engine.Scheduling;
 
 /// <summary>
 /// Where the scheduler's reading of the timers table stopped: the due instant (Unix milliseconds,
-/// as stored) and the store's position of the last row read at that instant. Rows are read in
-/// (due instant, position) order, so a page boundary may fall between rows due at the same instant.
+/// as stored) and the last row read at that instant — by the store's row position where it has
+/// one (SQLite's rowid), else by the row's key. Rows are read in (due instant, position or key)
+/// order, so a page boundary may fall between rows due at the same instant.
+/// <see cref="Position"/> = <see cref="long.MaxValue"/> means every row due at that instant was read.
 /// </summary>
-public readonly record struct TimerCursor(long DueAtMs, long Position)
+public readonly record struct TimerCursor(long DueAtMs, long Position, long DossierId = 0, TimerPurpose Purpose = 0, long Ref = 0)
 {
     /// <summary>Before every row.</summary>
     public static TimerCursor Start { get; } = new(long.MinValue, long.MaxValue);
 
     /// <summary>After every row due at or before <paramref name="dueAtMs"/>.</summary>
     public static TimerCursor After(long dueAtMs) => new(dueAtMs, long.MaxValue);
+
+    /// <summary>Whether every row due at <see cref="DueAtMs"/> has been read.</summary>
+    public bool InstantComplete => Position == long.MaxValue;
 }
 
 /// <summary>One page of timer rows in due order, and the cursor to read on from.</summary>

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using TthcFlow.Engine.Persistence;
 using TthcFlow.Engine.Storage;
@@ -6,14 +7,16 @@ using TthcFlow.Engine.Storage;
 namespace TthcFlow.Engine.Scheduling;
 
 /// <summary>
-/// The timers table of a single-node (SQLite) store. Reads walk the due-instant index in
-/// (due instant, rowid) order — the index carries the rowid, so each page is an index range scan
-/// with no sort, however many rows fall due at one instant. Every due row is this node's to fire.
-/// Completions delete the fired rows in one durable transaction per call.
+/// The timers table of a store served by one engine node: every due row is this node's to fire.
+/// Reads walk the due-instant index in order. On SQLite the order within an instant is the rowid,
+/// which the index carries, so each page is an index range scan with no sort however many rows
+/// fall due at one instant; elsewhere (PostgreSQL) it is the row's key. Completions delete the
+/// fired rows in one durable transaction per call. Several nodes on one PostgreSQL database need
+/// a claimer with leases instead (see <see cref="ITimerClaims"/>).
 /// </summary>
 public sealed class SingleNodeTimerClaims(IDbContextFactory<EngineDbContext> contexts) : ITimerClaims
 {
-    private const string Columns = "SELECT rowid, DossierId, Purpose, Ref, DueAt FROM timers ";
+    private const string Columns = """SELECT "DossierId", "Purpose", "Ref", "DueAt" """;
     private readonly SemaphoreSlim _deleting = new(1, 1);
 
     public async Task<TimerPage> ReadAsync(TimerCursor after, DateTimeOffset through, int limit, CancellationToken cancellationToken)
@@ -26,17 +29,22 @@ public sealed class SingleNodeTimerClaims(IDbContextFactory<EngineDbContext> con
         await using var db = contexts.CreateDbContext();
         await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         var connection = db.Database.GetDbConnection();
+        bool rowids = connection is SqliteConnection;
         var next = after;
-        if (after.Position != long.MaxValue && after.DueAtMs <= throughMs)
+        if (!after.InstantComplete)
         {
             // The rest of the instant the last page stopped in.
-            next = await ReadIntoAsync(connection, rows, Columns + "WHERE DueAt = $due AND rowid > $pos ORDER BY rowid LIMIT $limit",
+            next = await ReadIntoAsync(connection, rows, rowids
+                    ? Columns + """, rowid FROM timers WHERE "DueAt" = @due AND rowid > @pos ORDER BY rowid LIMIT @limit"""
+                    : Columns + """FROM timers WHERE "DueAt" = @due AND ("DossierId", "Purpose", "Ref") > (@id, @purpose, @ref) ORDER BY "DossierId", "Purpose", "Ref" LIMIT @limit""",
                 after, throughMs, limit, cancellationToken).ConfigureAwait(false);
         }
         if (rows.Count < limit)
         {
-            next = await ReadIntoAsync(connection, rows, Columns + "WHERE DueAt > $due AND DueAt <= $through ORDER BY DueAt, rowid LIMIT $limit",
-                after with { Position = 0 }, throughMs, limit - rows.Count, cancellationToken).ConfigureAwait(false);
+            next = await ReadIntoAsync(connection, rows, rowids
+                    ? Columns + """, rowid FROM timers WHERE "DueAt" > @due AND "DueAt" <= @through ORDER BY "DueAt", rowid LIMIT @limit"""
+                    : Columns + """FROM timers WHERE "DueAt" > @due AND "DueAt" <= @through ORDER BY "DueAt", "DossierId", "Purpose", "Ref" LIMIT @limit""",
+                after, throughMs, limit - rows.Count, cancellationToken).ConfigureAwait(false);
             if (rows.Count < limit)
                 next = TimerCursor.After(Math.Max(throughMs, after.DueAtMs));
         }
@@ -59,12 +67,11 @@ public sealed class SingleNodeTimerClaims(IDbContextFactory<EngineDbContext> con
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             await using var delete = connection.CreateCommand();
             delete.Transaction = transaction;
-            delete.CommandText = "DELETE FROM timers WHERE DossierId = $d AND Purpose = $p AND Ref = $r AND DueAt = $due";
-            var (d, p, r, due) = (Add(delete, "$d"), Add(delete, "$p"), Add(delete, "$r"), Add(delete, "$due"));
-            delete.Prepare();
+            delete.CommandText = """DELETE FROM timers WHERE "DossierId" = @id AND "Purpose" = @purpose AND "Ref" = @ref AND "DueAt" = @due""";
+            var (id, purpose, @ref, due) = (Add(delete, "@id"), Add(delete, "@purpose"), Add(delete, "@ref"), Add(delete, "@due"));
             foreach (var timer in fired)
             {
-                (d.Value, p.Value, r.Value, due.Value) = (timer.DossierId, (long)timer.Purpose, timer.Ref, timer.DueAt.ToUnixTimeMilliseconds());
+                (id.Value, purpose.Value, @ref.Value, due.Value) = (timer.DossierId, (short)timer.Purpose, timer.Ref, timer.DueAt.ToUnixTimeMilliseconds());
                 await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -80,23 +87,27 @@ public sealed class SingleNodeTimerClaims(IDbContextFactory<EngineDbContext> con
     {
         await using var query = connection.CreateCommand();
         query.CommandText = sql;
-        Add(query, "$due").Value = after.DueAtMs;
-        Add(query, "$pos").Value = after.Position;
-        Add(query, "$through").Value = throughMs;
-        Add(query, "$limit").Value = limit;
+        foreach (var (name, value) in (ReadOnlySpan<(string, object)>)[
+            ("@due", after.DueAtMs), ("@pos", after.Position), ("@id", after.DossierId), ("@purpose", (short)after.Purpose),
+            ("@ref", after.Ref), ("@through", throughMs), ("@limit", limit)])
+        {
+            if (sql.Contains(name, StringComparison.Ordinal))
+                Add(query, name).Value = value;
+        }
         var next = after;
         await using var reader = await query.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        bool rowids = reader.FieldCount > 4;
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            long dueAt = reader.GetInt64(4);
-            rows.Add(new DossierTimer
+            var timer = new DossierTimer
             {
-                DossierId = reader.GetInt64(1),
-                Purpose = (TimerPurpose)reader.GetInt64(2),
-                Ref = reader.GetInt64(3),
-                DueAt = DateTimeOffset.FromUnixTimeMilliseconds(dueAt),
-            });
-            next = new TimerCursor(dueAt, reader.GetInt64(0));
+                DossierId = reader.GetInt64(0),
+                Purpose = (TimerPurpose)reader.GetInt16(1),
+                Ref = reader.GetInt64(2),
+                DueAt = DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(3)),
+            };
+            rows.Add(timer);
+            next = new TimerCursor(reader.GetInt64(3), rowids ? reader.GetInt64(4) : 0, timer.DossierId, timer.Purpose, timer.Ref);
         }
         return next;
     }

@@ -22,7 +22,7 @@ internal sealed class TimerWindow
 
     /// <summary>The table has been read through <paramref name="instant"/> (every row due then or earlier).</summary>
     public bool ReadThrough(DateTimeOffset instant) =>
-        Cursor.Position == long.MaxValue && Cursor.DueAtMs >= instant.ToUnixTimeMilliseconds();
+        Cursor.InstantComplete && Cursor.DueAtMs >= instant.ToUnixTimeMilliseconds();
 
     /// <summary>Takes a page read from the store.</summary>
     public void Loaded(TimerPage page)

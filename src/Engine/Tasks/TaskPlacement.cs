@@ -48,12 +48,16 @@ internal static class TaskPlacement
         }, null);
     }
 
-    /// <summary>A transfer (liên thông) lands on the one-stop desk of the target agency, which answers Done or Returned.</summary>
+    /// <summary>
+    /// A transfer (liên thông) lands on the one-stop desk of the target agency — or, for an agency
+    /// without one (a tax office's professional division), on its specialists — which answers Done or Returned.
+    /// </summary>
     public static (DossierTask? Task, DomainError? Error) ForTransfer(
         DossierState state, ChildProcessRequested requested, ActingOfficer? giver, CommandContext context)
     {
         var settings = requested.Settings;
-        var post = Resolve(state.Dossier, settings.Target, RoleCodes.OneStopOfficer, context, out var problem);
+        var post = Resolve(state.Dossier, settings.Target, RoleCodes.OneStopOfficer, context, out var problem)
+            ?? Resolve(state.Dossier, settings.Target, RoleCodes.Specialist, context, out _);
         if (post is null)
             return (null, Unplaceable(requested.ActivityId, problem));
         var plan = WorkingDeadlines.PlanStep(requested.RequestedAt, settings.AllotmentHours, context.Calendar, context.Options);

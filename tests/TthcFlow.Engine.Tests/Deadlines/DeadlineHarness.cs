@@ -26,8 +26,17 @@ public sealed class DeadlineHarness : IAsyncDisposable
 
     public DossierWorld World { get; } = new();
     public VirtualClock Clock { get; }
-    public DossierEnvironment Environment { get; }
-    public CommitPipeline Pipeline { get; }
+    public DossierEnvironment Environment { get; private set; }
+    public CommitPipeline Pipeline { get; private set; }
+
+    /// <summary>The administrator changes the holiday calendar: the pipeline restarts on the new one.</summary>
+    public async Task SwitchCalendarAsync(TthcFlow.Definitions.Calendar.WorkingCalendar calendar)
+    {
+        await Pipeline.StopAsync();
+        Environment = Environment with { Calendar = calendar };
+        Pipeline = new CommitPipeline(World.Contexts, Environment, Clock);
+        Pipeline.Start();
+    }
 
     /// <summary>Marriage registration (5 working days; appraisal 24 working hours) filed at Hòa Phú's desk now.</summary>
     public async Task<DossierSummary> FileMarriageAsync()

@@ -10,9 +10,17 @@ namespace TthcFlow.Engine.Tests.Hosting;
 /// database; removed on dispose), with the repository's workflows folder. Each test class that
 /// needs isolation gets its own factory.
 /// </summary>
-public sealed class EngineFactory(StoreProvider provider = StoreProvider.Sqlite) : WebApplicationFactory<Program>
+public sealed class EngineFactory : WebApplicationFactory<Program>
 {
-    private readonly TestStore _store = TestStore.Create(provider);
+    private readonly TestStore _store;
+
+    /// <summary>On SQLite (the one public constructor, as class fixtures need).</summary>
+    public EngineFactory()
+        : this(StoreProvider.Sqlite)
+    {
+    }
+
+    internal EngineFactory(StoreProvider provider) => _store = TestStore.Create(provider);
 
     public string ConnectionString => _store.ConnectionString;
 

@@ -1,16 +1,21 @@
 using TthcFlow.Definitions.Model;
 using TthcFlow.Engine.Persistence;
 using TthcFlow.Engine.Scheduling;
+using TthcFlow.Engine.Storage;
 using TthcFlow.Engine.Tests.Persistence;
 
 namespace TthcFlow.Engine.Tests.Scheduling;
 
-/// <summary>A <see cref="DossierWorld"/> with schedulers over its store, on its virtual clock; all stopped on dispose.</summary>
-public abstract class SchedulingWorld(params WorkflowDefinition[] procedures) : IAsyncLifetime
+/// <summary>A <see cref="DossierWorld"/> (SQLite unless told) with schedulers over its store, on its virtual clock; all stopped on dispose.</summary>
+public abstract class SchedulingWorld(StoreProvider store, params WorkflowDefinition[] procedures) : IAsyncLifetime
 {
     private readonly List<TimerScheduler> _schedulers = [];
 
-    protected DossierWorld World { get; } = new(procedures);
+    protected SchedulingWorld() : this(StoreProvider.Sqlite)
+    {
+    }
+
+    protected DossierWorld World { get; } = new(store, procedures);
 
     public Task InitializeAsync() => Task.CompletedTask;
 

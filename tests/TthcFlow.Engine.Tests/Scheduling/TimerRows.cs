@@ -45,17 +45,23 @@ internal static class TimerRows
     }
 }
 
-/// <summary>A firer that records what it was handed, in order; the effect under test is "fired once, in due order".</summary>
-internal sealed class RecordingFirer : ITimerFirer
+/// <summary>
+/// A firer that records what it was handed, in order, then hands it on to the engine's firer if
+/// given one; alone, the effect under test is "fired once, in due order".
+/// </summary>
+internal sealed class RecordingFirer(ITimerFirer? inner = null) : ITimerFirer
 {
     private readonly ConcurrentQueue<DossierTimer> _fired = new();
 
     public IReadOnlyCollection<DossierTimer> Fired => _fired;
 
+    /// <summary>The runtime timer bookmarks handed over (other purposes — deadlines, appointments — left out).</summary>
+    public IReadOnlyList<DossierTimer> Bookmarks => _fired.Where(t => t.Purpose == TimerPurpose.Bookmark).ToList();
+
     public Task<FireOutcome[]> FireAsync(IReadOnlyList<DossierTimer> due, CancellationToken cancellationToken)
     {
         foreach (var timer in due)
             _fired.Enqueue(timer);
-        return Task.FromResult(new FireOutcome[due.Count]);
+        return inner?.FireAsync(due, cancellationToken) ?? Task.FromResult(new FireOutcome[due.Count]);
     }
 }

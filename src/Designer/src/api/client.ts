@@ -52,6 +52,33 @@ export async function postJson<T extends z.ZodType>(path: string, body: unknown,
   return schema.parse(await response.json());
 }
 
+/** A JSON answer with the dossier version it was read at (ETag "v{version}"), for If-Match on the next action. */
+export interface Versioned<T> {
+  data: T;
+  etag: string | null;
+}
+
+export async function getVersioned<T extends z.ZodType>(path: string, schema: T): Promise<Versioned<z.infer<T>>> {
+  const response = await send(path);
+  return { data: schema.parse(await response.json()), etag: response.headers.get("ETag") };
+}
+
+/**
+ * A command (POST, DELETE) with an optional JSON body and If-Match; the answer body is parsed
+ * with <schema> when one is given and the server sent one.
+ */
+export async function command<T extends z.ZodType>(
+  method: "POST" | "DELETE", path: string, body?: unknown, options?: { ifMatch?: string | null; schema?: T },
+): Promise<z.infer<T> | undefined> {
+  const h: Record<string, string> = {};
+  if (body !== undefined) h["Content-Type"] = "application/json";
+  if (options?.ifMatch) h["If-Match"] = options.ifMatch;
+  const response = await send(path, { method, headers: h, body: body === undefined ? undefined : JSON.stringify(body) });
+  if (!options?.schema || response.status === 204) return undefined;
+  const text = await response.text();
+  return text ? options.schema.parse(JSON.parse(text)) : undefined;
+}
+
 /** POST whose answer body, if any, is not needed (publish). */
 export async function postForResponse(path: string, body: unknown): Promise<Response> {
   return send(path, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });

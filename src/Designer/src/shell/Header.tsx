@@ -1,10 +1,14 @@
 import { useTranslation } from "react-i18next";
 import { NavLink } from "react-router";
+import { isDeskOfficer } from "../auth/schemas";
+import { useSession } from "../auth/session";
 import { LANGUAGES } from "../i18n";
+import { SessionMenu } from "./SessionMenu";
 
-/** The header: product name, the pages that exist, and the language switch. */
+/** The header: product name, the pages that exist (officer pages once signed in), the session and the language switch. */
 export function Header() {
   const { t, i18n } = useTranslation();
+  const officer = useSession().data;
   return (
     <header className="app-header">
       <a className="skip" href="#main">{t("app.skip")}</a>
@@ -17,8 +21,12 @@ export function Header() {
       </div>
       <nav className="main-nav" aria-label="main">
         <NavLink to="/procedures">{t("nav.catalogue")}</NavLink>
+        <NavLink to="/lookup">{t("nav.lookup")}</NavLink>
+        {officer && <NavLink to="/inbox">{t("nav.inbox")}</NavLink>}
+        {isDeskOfficer(officer) && <NavLink to="/desk">{t("nav.desk")}</NavLink>}
         <NavLink to="/designer">{t("nav.designer")}</NavLink>
       </nav>
+      <SessionMenu />
       <div className="language" role="group" aria-label={t("nav.language")}>
         {LANGUAGES.map((lng) => (
           <button key={lng} type="button" className={i18n.language === lng ? "active" : ""} aria-pressed={i18n.language === lng}

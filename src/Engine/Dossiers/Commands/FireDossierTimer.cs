@@ -8,7 +8,8 @@ namespace TthcFlow.Engine.Dossiers.Commands;
 /// <summary>
 /// Hẹn giờ đến hạn — a durable timer of a dossier (a row of the timers table) is due: the scheduler
 /// sends this through the write pipeline like any other change. Idempotent: a timer that already
-/// fired or was disarmed changes nothing, so firing twice has one effect.
+/// fired or was disarmed changes nothing, so firing twice has one effect; nor does a timer of a
+/// dossier already closed (withdrawn, stopped, returned).
 /// </summary>
 public sealed record FireDossierTimer(long DossierId, int BookmarkId) : DossierCommand
 {
@@ -16,7 +17,7 @@ public sealed record FireDossierTimer(long DossierId, int BookmarkId) : DossierC
 
     internal override CommandOutcome Apply(DossierState? state, CommandContext context)
     {
-        if (state!.Instance.FindBookmark(BookmarkId) is not { Kind: BookmarkKind.Timer })
+        if (state!.Instance.FindBookmark(BookmarkId) is not { Kind: BookmarkKind.Timer } || DossierLifecycle.IsClosed(state.Dossier.Status))
             return CommandOutcome.Unchanged(state);
         var d = state.Dossier;
         if (context.Runtime.Find(d.DefinitionId, d.DefinitionVersion) is not { } procedure)
