@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using TthcFlow.Engine.Apologies;
+using TthcFlow.Engine.Deadlines;
 using TthcFlow.Engine.Dossiers.Model;
 using TthcFlow.Engine.Persistence;
 using TthcFlow.Engine.Storage;
@@ -14,7 +15,7 @@ public sealed record UnitFigures(string AgencyEId, string Name, int Dossiers, in
 /// <summary>
 /// What the store says at the end of the replay — a dossier is finished when its result is returned
 /// (trả kết quả, status 10) and on time when that happened by its original appointment — and the invariants: every dossier finished or
-/// legitimately open (a live step, a supplement awaited, a timer pending), every dossier past its
+/// legitimately open (a live step, a supplement awaited, the clock paused, a timer pending), every dossier past its
 /// due date in force has its apology (văn bản xin lỗi), every version of every dossier has its
 /// status-sync outbox message with the dossier's status, and nothing the harness filed is missing.
 /// </summary>
@@ -36,6 +37,7 @@ public sealed record ProvinceFindings(
         }).ToListAsync();
         var activeTasks = (await db.Set<DossierTask>().AsNoTracking()
             .Where(t => t.Status == OfficerTaskStatus.Open || t.Status == OfficerTaskStatus.Claimed).Select(t => t.DossierId).ToListAsync()).ToHashSet();
+        var pausedClocks = (await db.Set<ClockPause>().AsNoTracking().Where(p => p.EndedAt == null).Select(p => p.DossierId).ToListAsync()).ToHashSet();
         var pendingTimers = (await db.Set<DossierTimer>().AsNoTracking().Select(t => t.DossierId).ToListAsync()).ToHashSet();
         var apologies = await db.Set<Apology>().AsNoTracking().Select(a => new { a.DossierId, a.AgencyEId, a.Status }).ToListAsync();
         var withApology = apologies.Select(a => a.DossierId).ToHashSet();
@@ -52,7 +54,7 @@ public sealed record ProvinceFindings(
         foreach (var d in dossiers)
         {
             bool closed = d.Status is NationalStatus.Returned or NationalStatus.NotReceived or NationalStatus.Withdrawn or NationalStatus.Stopped;
-            bool paused = d.Status == NationalStatus.WaitingForSupplement || d.SubState == DossierSubState.SupplementPause;
+            bool paused = d.Status == NationalStatus.WaitingForSupplement || d.SubState == DossierSubState.SupplementPause || pausedClocks.Contains(d.Id);
             if (!closed && !paused && !activeTasks.Contains(d.Id) && !pendingTimers.Contains(d.Id))
                 Violate(violations, ref lost, $"{d.Code}: open in status {d.Status} with no live step, no supplement awaited and no timer");
             if (d.ReturnedAt is { } done)

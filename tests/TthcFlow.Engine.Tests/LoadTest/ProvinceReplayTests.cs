@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using TthcFlow.Engine.Apologies;
+using TthcFlow.Engine.Deadlines;
 using TthcFlow.Engine.Dossiers.Model;
 using TthcFlow.Engine.Hosting;
 using TthcFlow.Engine.Persistence;
@@ -93,7 +94,8 @@ public sealed class ProvinceReplayTests(TinyProvince province) : IClassFixture<T
         {
             var dossiers = await db.Set<Dossier>().AsNoTracking().ToListAsync();
             var apologised = (await db.Set<Apology>().AsNoTracking().Select(a => a.DossierId).ToListAsync()).ToHashSet();
-            var late = dossiers.First(d => apologised.Contains(d.Id) && d.Status != NationalStatus.WaitingForSupplement && d.WorkingDueAt is { } due
+            var paused = (await db.Set<ClockPause>().AsNoTracking().Where(p => p.EndedAt == null).Select(p => p.DossierId).ToListAsync()).ToHashSet();
+            var late = dossiers.First(d => apologised.Contains(d.Id) && !paused.Contains(d.Id) && d.Status != NationalStatus.WaitingForSupplement && d.WorkingDueAt is { } due
                 && (d.ReturnedAt is { } back ? back > due : d.Status is not (NationalStatus.NotReceived or NationalStatus.Withdrawn or NationalStatus.Stopped) && due < now));
             long lastMessage = await db.Set<OutboxMessage>().MaxAsync(o => o.Id);
             await db.Set<OutboxMessage>().Where(o => o.Id == lastMessage).ExecuteDeleteAsync();
