@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using System.Text.Json;
+using TthcFlow.Definitions.Organisation;
+using TthcFlow.Engine.Persistence;
+using TthcFlow.Engine.Scheduling;
+using TthcFlow.Engine.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace TthcFlow.LoadTest;
+
+/// <summary>One province replay from an empty store to its summary, report and invariants.</summary>
+public static class LoadRun
+{
+    public static async Task<(LoadSummary Summary, ProvinceFindings Findings)> RunAsync(LoadOptions options, TextWriter? progressOut = null)
+    {
+        Directory.CreateDirectory(options.Output);
+        if (options.Store is null)
+            foreach (var file in new[] { "province.db", "province.db-wal", "province.db-shm" })
+                File.Delete(Path.Combine(options.Output, file));
+        var start = new DateTimeOffset(options.FirstDay.ToDateTime(new TimeOnly(0, 0)), TimeSpan.FromHours(7));
+        await using var host = await ProvinceHost.StartAsync(options, start);
+        var workflows = host.Get<TthcFlow.Engine.Hosting.WorkflowsFolder>().Path;
+        var replay = new ProvinceReplay(host, options, ProcedureMix.Load(workflows));
+        var wall = Stopwatch.StartNew();
+        double peak = 0;
+        var bar = progressOut is null ? null : new ProgressBar(progressOut);
+        await replay.RunAsync(new Progress<(int Day, int Days)>(p =>
+        {
+            peak = Math.Max(peak, Process.GetCurrentProcess().WorkingSet64 / 1048576.0);
+            bar?.Show(p.Day, p.Days, replay.Filed, replay.Commands);
+        }));
+        wall.Stop();
+        bar?.Done();
+        var now = host.Get<EngineClock>().Time.GetUtcNow();
+        var findings = await ProvinceFindings.ReadAsync(host.Get<IDbContextFactory<EngineDbContext>>(), replay.Submitted, now, host.Get<OrganisationModel>());
+        var pipeline = host.Get<CommitPipeline>().Statistics;
+        var scheduler = host.Get<TimerScheduler>().Statistics;
+        peak = Math.Max(peak, Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0);
+        var storeOptions = host.Get<StoreOptions>();
+        long bytes = StoreBytes(storeOptions);
+        double? floor = null;
+        if (storeOptions.Provider == StoreProvider.Sqlite && pipeline.Rows > 0)
+            floor = RawInsertFloor.Measure(options.Output, pipeline.Rows, (int)Math.Max(16, bytes / Math.Max(1, findings.StoreRows)));
+        double seconds = wall.Elapsed.TotalSeconds;
+        var violations = findings.Violations.ToList();
+        if (replay.Errors > 0)
+            violations.Add($"{replay.Errors} commands refused unexpectedly, e.g. {string.Join(" | ", replay.ErrorSamples.Take(3))}");
+        var summary = new LoadSummary
+        {
+            Dossiers = findings.Dossiers,
+            DossiersPerYear = options.DossiersPerYear,
+            Days = options.Days,
+            Communes = options.Communes,
+            Seed = options.Seed,
+            Store = storeOptions.Provider.ToString(),
+            Transitions = findings.Transitions,
+            Commands = replay.Commands,
+            TimersFired = scheduler.Fired,
+            WallSeconds = Math.Round(seconds, 2),
+            TransitionsPerSecond = Math.Round(findings.Transitions / seconds, 1),
+            OnTimeRate = Math.Round(findings.OnTimeRate, 4),
+            Finished = findings.Finished,
+            Overdue = findings.Overdue,
+            Apologies = findings.Apologies,
+            ApologiesIssued = findings.ApologiesIssued,
+            LostDossiers = findings.LostDossiers + findings.MissingFilings,
+            OverdueWithoutApology = findings.OverdueWithoutApology,
+            MissingOutbox = findings.MissingOutbox,
+            ExpectedRefusals = replay.ExpectedRefusals,
+            Errors = replay.Errors,
+            ProcedureErrors = replay.ProcedureErrors,
+            ProcedureErrorMessages = [.. replay.ProcedureErrorMessages],
+            FiledElsewhere = replay.FiledElsewhere,
+            PeakMemoryMb = Math.Round(peak, 1),
+            PipelineRows = pipeline.Rows,
+            PipelineBatches = pipeline.Batches,
+            StoreBytes = bytes,
+            RawInsertFloorSeconds = floor is { } f ? Math.Round(f, 2) : null,
+            RatioToRawFloor = floor is { } g && g > 0 ? Math.Round(seconds / g, 2) : null,
+            InvariantsHold = violations.Count == 0,
+            Violations = violations,
+            ErrorSamples = replay.ErrorSamples,
+            FiledByProcedure = replay.FiledByProcedure,
+        };
+        await File.WriteAllTextAsync(Path.Combine(options.Output, "summary.json"), JsonSerializer.Serialize(summary, LoadSummary.Json));
+        await File.WriteAllTextAsync(Path.Combine(options.Output, "report.html"), HtmlReport.Render(summary, replay.Days, findings));
+        await File.WriteAllLinesAsync(Path.Combine(options.Output, "days.csv"),
+            ["day,filed,commands,timersFired,openDossiers,wallSeconds,timerCatchUpMs,memoryMb",
+             .. replay.Days.Select(d => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                 $"{d.Day:yyyy-MM-dd},{d.Filed},{d.Commands},{d.TimersFired},{d.OpenDossiers},{d.WallSeconds:F3},{d.TimerCatchUpMs:F1},{d.MemoryMb:F1}"))]);
+        return (summary, findings);
+    }
+
+    private static long StoreBytes(StoreOptions store)
+    {
+        if (store.Provider != StoreProvider.Sqlite)
+            return 0;
+        string file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(store.ConnectionString).DataSource;
+        return new[] { file, file + "-wal" }.Where(File.Exists).Sum(f => new FileInfo(f).Length);
+    }
+}

@@ -1,0 +1,53 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace TthcFlow.LoadTest;
+
+/// <summary>The machine-readable result of a replay (<c>summary.json</c>).</summary>
+public sealed record LoadSummary
+{
+    public required int Dossiers { get; init; }
+    public required int DossiersPerYear { get; init; }
+    public required int Days { get; init; }
+    public required int Communes { get; init; }
+    public required int Seed { get; init; }
+    public required string Store { get; init; }
+    public required long Transitions { get; init; }
+    public required long Commands { get; init; }
+    public required long TimersFired { get; init; }
+    public required double WallSeconds { get; init; }
+    public required double TransitionsPerSecond { get; init; }
+    public required double OnTimeRate { get; init; }
+    public required int Finished { get; init; }
+    public required int Overdue { get; init; }
+    public required int Apologies { get; init; }
+    public required int ApologiesIssued { get; init; }
+    public required int LostDossiers { get; init; }
+    public required int OverdueWithoutApology { get; init; }
+    public required int MissingOutbox { get; init; }
+    public required long ExpectedRefusals { get; init; }
+    public required long Errors { get; init; }
+
+    /// <summary>Steps the engine refused to carry out as a procedure error (their dossiers stay at that step); reported, not an invariant.</summary>
+    public required long ProcedureErrors { get; init; }
+    public required IReadOnlyList<string> ProcedureErrorMessages { get; init; }
+    public required int FiledElsewhere { get; init; }
+    public required double PeakMemoryMb { get; init; }
+    public required long PipelineRows { get; init; }
+    public required long PipelineBatches { get; init; }
+    public required long StoreBytes { get; init; }
+    public double? RawInsertFloorSeconds { get; init; }
+    public double? RatioToRawFloor { get; init; }
+    public required bool InvariantsHold { get; init; }
+    public required IReadOnlyList<string> Violations { get; init; }
+    public required IReadOnlyList<string> ErrorSamples { get; init; }
+    public required IReadOnlyDictionary<string, int> FiledByProcedure { get; init; }
+
+    public static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+}

@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using TthcFlow.Engine.Hosting;
+using TthcFlow.Engine.Scheduling;
+
+namespace TthcFlow.LoadTest;
+
+/// <summary>
+/// The engine exactly as the server assembles it (<see cref="EngineApp.AddEngineServices"/>: store,
+/// reference data, write pipeline, durable scheduler), on the simulated clock (<c>--clock simulated</c>)
+/// starting at the first replayed morning. Kestrel listens on a loopback port nobody calls.
+/// </summary>
+public sealed class ProvinceHost : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private ProvinceHost(WebApplication app) => _app = app;
+
+    public IServiceProvider Services => _app.Services;
+
+    public static async Task<ProvinceHost> StartAsync(LoadOptions options, DateTimeOffset clockStart)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
+        var settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:TthcFlow"] = options.StoreConnection,
+            [EngineClock.ModeKey] = EngineClock.Simulated,
+            [EngineClock.StartKey] = clockStart.ToString("O"),
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Error",
+        };
+        if (options.Workflows is { } workflows)
+            settings["TthcFlow:Workflows"] = workflows;
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.AddEngineServices();
+        var app = builder.Build();
+        await app.StartAsync();
+        return new ProvinceHost(app);
+    }
+
+    public T Get<T>() where T : notnull => _app.Services.GetRequiredService<T>();
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
