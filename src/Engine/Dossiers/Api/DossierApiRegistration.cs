@@ -19,6 +19,9 @@ public static class DossierApiRegistration
         api.MapInboxApi();
         api.MapTasksApi();
         api.MapPublicApi();
+        api.MapApologiesApi();
+        api.MapNotificationsApi();
+        api.MapClockApi();
         return api;
     }
 }
