@@ -22,7 +22,22 @@ public sealed record ApologyLetter(
     string Addressee, DateTimeOffset? ReceivedAt, string ReceivingBody, string? ProcedureName,
     string ApplicantName, string ApplicantIdNumber, string DossierCode,
     DateTimeOffset? OriginalAppointmentAt, string? Reason, DateTimeOffset? NewReturnAt,
-    string SignerTitle, string? SignerName, ApologyStatus Status);
+    string SignerTitle, string? SignerName, ApologyStatus Status)
+{
+    /// <summary>
+    /// The letter as the public may read it (công khai): the citizen's name reduced to initials and
+    /// the ID number to its last three digits; the printed letter handed over keeps them whole.
+    /// </summary>
+    public ApologyLetter ForPublic() => this with
+    {
+        Addressee = Initials(Addressee),
+        ApplicantName = Initials(ApplicantName),
+        ApplicantIdNumber = ApplicantIdNumber.Length > 3 ? new string('*', ApplicantIdNumber.Length - 3) + ApplicantIdNumber[^3..] : "***",
+    };
+
+    private static string Initials(string name) =>
+        string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(part => char.ToUpperInvariant(part[0]) + "."));
+}
 
 /// <summary>Reads apologies: a signer's owed ones (dự thảo xin lỗi chờ duyệt), the public list, a printable letter.</summary>
 public sealed class ApologyQueries(IDbContextFactory<EngineDbContext> contexts, OrganisationModel organisation, DossierOptions options)

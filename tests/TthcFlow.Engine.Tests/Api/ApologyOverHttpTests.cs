@@ -49,6 +49,9 @@ public sealed class ApologyOverHttpTests(ApiHostFixture fixture) : IClassFixture
         var letter = await ApiWorld.JsonAsync(await anonymous.GetAsync($"/api/public/apologies/{apologyId}/letter"), HttpStatusCode.OK);
         Assert.Equal("Issued", (string)letter["status"]!);
         Assert.False(string.IsNullOrWhiteSpace((string?)letter["number"]));
+        Assert.DoesNotContain("066090007777", letter.ToJsonString());
+        Assert.EndsWith("777", (string)letter["applicantIdNumber"]!);
+        Assert.Equal("N. V. A.", (string)letter["applicantName"]!); // Nguyễn Văn An, published as initials
         var badFrom = await ApiWorld.JsonAsync(await anonymous.GetAsync("/api/public/apologies?from=yesterday"), HttpStatusCode.BadRequest);
         Assert.Equal("from", (string)badFrom["field"]!);
 

@@ -80,7 +80,7 @@ public static class ApologiesApi
         // Only an issued letter is in the public list; an owed draft is the signer's business alone.
         var letter = await queries.LetterAsync(id, ct);
         return letter is { Status: ApologyStatus.Issued }
-            ? Results.Ok(letter)
+            ? Results.Ok(letter.ForPublic())
             : ApiProblems.NotFound(http, $"Không có văn bản xin lỗi đã ban hành số {id}.", $"No issued apology letter {id}.");
     }
 }
