@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link, Navigate, Route, Routes } from "react-router";
 import { RequireOfficer } from "./auth/RequireOfficer";
 import { SignInPage } from "./auth/SignInPage";
+import { DashboardPage } from "./dashboard/DashboardPage";
 import { CataloguePage } from "./catalogue/CataloguePage";
 import { ProcedureDetail } from "./catalogue/ProcedureDetail";
 import { AppointmentSlip } from "./desk/AppointmentSlip";
@@ -10,6 +11,7 @@ import { ReceiveForm } from "./desk/ReceiveForm";
 import { DossierPage } from "./dossier/DossierPage";
 import { InboxPage } from "./inbox/InboxPage";
 import { LogbookPage } from "./logbook/LogbookPage";
+import { ApologyList } from "./public/ApologyList";
 import { StatusLookup } from "./public/StatusLookup";
 import { Header } from "./shell/Header";
 
@@ -29,9 +31,11 @@ export function App() {
             <Route path="/procedures" element={<CataloguePage />} />
             <Route path="/procedures/:definitionId" element={<ProcedureDetail />} />
             <Route path="/lookup" element={<StatusLookup />} />
+            <Route path="/xin-loi" element={<ApologyList />} />
             <Route path="/sign-in" element={<SignInPage />} />
             <Route path="/inbox" element={officer(<InboxPage />)} />
             <Route path="/desk" element={officer(<ReceiveForm />)} />
+            <Route path="/dashboard" element={officer(<DashboardPage />)} />
             <Route path="/logbook" element={officer(<LogbookPage />)} />
             <Route path="/dossiers/:dossierId" element={officer(<DossierPage />)} />
             <Route path="/dossiers/:dossierId/slip" element={officer(<AppointmentSlip />)} />

@@ -5,7 +5,7 @@ type Texts<T> = { [K in keyof T]: T[K] extends string ? string : Texts<T[K]> };
 /** English (the second locale): the same keys as Vietnamese. */
 export const en: Texts<typeof vi> & { units: { days_one: string; days_other: string; hours_one: string; hours_other: string } } = {
   app: { name: "TthcFlow", tagline: "Internal processes for administrative procedures", skip: "Skip to main content" },
-  nav: { designer: "Process designer", catalogue: "Procedures", language: "Language", lookup: "Dossier status", inbox: "Inbox", desk: "Receive a dossier", logbook: "Logbook" },
+  nav: { designer: "Process designer", catalogue: "Procedures", language: "Language", lookup: "Dossier status", inbox: "Inbox", desk: "Receive a dossier", logbook: "Logbook", dashboard: "Dashboard", apologies: "Apology letters" },
   common: { loading: "Loading…", cancel: "Cancel", yes: "Yes", no: "No", remove: "Remove", noResults: "No results", notFound: "This page does not exist.", home: "Go to the procedure catalogue" },
   units: { days: "{{value}} days", hours: "{{value}} hours", daysShort: "days", days_one: "{{value}} day", days_other: "{{value}} days", hours_one: "{{value}} hour", hours_other: "{{value}} hours" },
   limitUnits: { WorkingDays: "working days", CalendarDays: "days", WorkingHours: "working hours", SameDay: "Same day (before 15:00)" },
@@ -180,5 +180,24 @@ export const en: Texts<typeof vi> & { units: { days_one: string; days_other: str
     title: "Dossier logbook", lead: "dossiers by time received (the last 30 days unless chosen)", print: "Print the logbook",
     empty: "No dossier was received in this period.", no: "No.", contact: "Address, phone",
     lead_body: "Lead body", how: "How returned", signature: "Signature", page: "Page {{page}}",
+  },
+  dashboard: {
+    title: "Dashboard", month: "Month", xlsx: "Download Excel", badMonth: "Choose a valid month.",
+    rate: "On-time rate (target {{target}})", chart: "Dossiers by outcome",
+    figure: {
+      received: "Received", resolved: "Resolved", onTime: "On time", late: "Late", pending: "Pending",
+      lateWithApology: "Late with an apology", lateWithoutApology: "Late without an apology",
+      online: "Online share", digitised: "Digitised share", onlinePaid: "Paid-online share",
+    },
+    outcome: { resolvedOnTime: "Resolved on time", resolvedLate: "Resolved late", pendingOnTime: "Pending, on time", pendingOverdue: "Pending, overdue" },
+    delays: {
+      title: "Units and officers who caused delays", none: "No unit or officer caused a delay this month.",
+      agency: "Agency", unit: "Unit", officer: "Officer", steps: "Late steps", dossiers: "Dossiers", untaken: "(nobody took it)",
+    },
+  },
+  apologies: {
+    title: "Apology letters", lead: "Letters of apology and new return dates for late dossiers, newest first.",
+    empty: "No apology letter has been published yet.", procedure: "Procedure", agency: "Agency", number: "Number",
+    issuedAt: "Issued", originalAppointmentAt: "Original appointment", newReturnAt: "New return date", reason: "Reason",
   },
 };

@@ -1,7 +1,7 @@
 /** Vietnamese (the first language): every text the interface shows. */
 export const vi = {
   app: { name: "TthcFlow", tagline: "Quy trình nội bộ giải quyết thủ tục hành chính", skip: "Bỏ qua đến nội dung chính" },
-  nav: { designer: "Thiết kế quy trình", catalogue: "Thủ tục hành chính", language: "Ngôn ngữ", lookup: "Tra cứu hồ sơ", inbox: "Hồ sơ cần xử lý", desk: "Tiếp nhận hồ sơ", logbook: "Sổ theo dõi" },
+  nav: { designer: "Thiết kế quy trình", catalogue: "Thủ tục hành chính", language: "Ngôn ngữ", lookup: "Tra cứu hồ sơ", inbox: "Hồ sơ cần xử lý", desk: "Tiếp nhận hồ sơ", logbook: "Sổ theo dõi", dashboard: "Bảng điều khiển", apologies: "Văn bản xin lỗi" },
   common: { loading: "Đang tải…", cancel: "Hủy", yes: "Có", no: "Không", remove: "Xóa", noResults: "Không có kết quả", notFound: "Không tìm thấy trang này.", home: "Về trang danh mục thủ tục" },
   units: { days: "{{value}} ngày", hours: "{{value}} giờ", daysShort: "ngày" },
   limitUnits: { WorkingDays: "ngày làm việc", CalendarDays: "ngày", WorkingHours: "giờ làm việc", SameDay: "Trong ngày (trước 15 giờ)" },
@@ -176,5 +176,24 @@ export const vi = {
     title: "Sổ theo dõi hồ sơ", lead: "hồ sơ theo thời điểm tiếp nhận (mặc định 30 ngày gần nhất)", print: "In sổ",
     empty: "Không có hồ sơ nào được tiếp nhận trong khoảng thời gian này.", no: "STT", contact: "Địa chỉ, số điện thoại",
     lead_body: "Cơ quan chủ trì giải quyết", how: "Hình thức trả", signature: "Ký nhận", page: "Trang {{page}}",
+  },
+  dashboard: {
+    title: "Bảng điều khiển", month: "Tháng", xlsx: "Tải Excel", badMonth: "Chọn một tháng hợp lệ.",
+    rate: "Tỷ lệ giải quyết đúng hạn (chỉ tiêu {{target}})", chart: "Hồ sơ theo kết quả giải quyết",
+    figure: {
+      received: "Tiếp nhận", resolved: "Đã giải quyết", onTime: "Đúng hạn", late: "Trễ hạn", pending: "Đang giải quyết",
+      lateWithApology: "Trễ hạn có văn bản xin lỗi", lateWithoutApology: "Trễ hạn chưa có văn bản xin lỗi",
+      online: "Tỷ lệ trực tuyến", digitised: "Tỷ lệ số hóa", onlinePaid: "Tỷ lệ thanh toán trực tuyến",
+    },
+    outcome: { resolvedOnTime: "Giải quyết đúng hạn", resolvedLate: "Giải quyết trễ hạn", pendingOnTime: "Đang giải quyết, trong hạn", pendingOverdue: "Đang giải quyết, quá hạn" },
+    delays: {
+      title: "Đơn vị, cá nhân để xảy ra trễ hạn", none: "Không có đơn vị, cá nhân nào để xảy ra trễ hạn trong tháng.",
+      agency: "Cơ quan", unit: "Đơn vị", officer: "Cán bộ", steps: "Số bước trễ", dossiers: "Số hồ sơ", untaken: "(chưa có người nhận)",
+    },
+  },
+  apologies: {
+    title: "Văn bản xin lỗi", lead: "Văn bản xin lỗi và hẹn lại ngày trả kết quả đối với hồ sơ trễ hạn, mới nhất trước.",
+    empty: "Chưa có văn bản xin lỗi nào được công khai.", procedure: "Thủ tục", agency: "Cơ quan", number: "Số văn bản",
+    issuedAt: "Ngày ban hành", originalAppointmentAt: "Hẹn trả ban đầu", newReturnAt: "Hẹn trả mới", reason: "Lý do",
   },
 };

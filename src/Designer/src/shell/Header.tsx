@@ -22,7 +22,9 @@ export function Header() {
       <nav className="main-nav" aria-label="main">
         <NavLink to="/procedures">{t("nav.catalogue")}</NavLink>
         <NavLink to="/lookup">{t("nav.lookup")}</NavLink>
+        <NavLink to="/xin-loi">{t("nav.apologies")}</NavLink>
         {officer && <NavLink to="/inbox">{t("nav.inbox")}</NavLink>}
+        {officer && <NavLink to="/dashboard">{t("nav.dashboard")}</NavLink>}
         {isDeskOfficer(officer) && <NavLink to="/desk">{t("nav.desk")}</NavLink>}
         {isDeskOfficer(officer) && <NavLink to="/logbook">{t("nav.logbook")}</NavLink>}
         <NavLink to="/designer">{t("nav.designer")}</NavLink>

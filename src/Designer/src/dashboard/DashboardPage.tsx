@@ -1,0 +1,92 @@
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { describeError, getJson } from "../api/client";
+import { DelayTable } from "./DelayTable";
+import { OutcomeChart } from "./OutcomeChart";
+import { currentVietnamMonth, monthPeriod, reportUrl } from "./reportPeriod";
+import { delayList, serviceQuality, type ServiceQuality } from "./schemas";
+
+/** Chỉ tiêu tỷ lệ hồ sơ giải quyết đúng hạn: the plans' target for the on-time rate. */
+const ON_TIME_TARGET = 0.95;
+
+function percent(value: number | null | undefined, lang: string): string {
+  return value == null ? "—" : new Intl.NumberFormat(lang === "en" ? "en-GB" : "vi-VN", { style: "percent", maximumFractionDigits: 1 }).format(value);
+}
+
+/** Bảng điều khiển: the month's figures of the officer's scope, its outcomes as bars, and who caused delays. */
+export function DashboardPage() {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const [month, setMonth] = useState(currentVietnamMonth);
+  const period = monthPeriod(month);
+  const summary = useQuery({
+    queryKey: ["reports", "summary", period?.from, period?.to],
+    queryFn: () => getJson(reportUrl("summary", period!), serviceQuality),
+    enabled: !!period,
+  });
+  const delays = useQuery({
+    queryKey: ["reports", "delays", period?.from, period?.to],
+    queryFn: () => getJson(reportUrl("delays", period!), delayList),
+    enabled: !!period,
+  });
+  const f = summary.data;
+
+  return (
+    <main className="page dashboard">
+      <header className="page-head">
+        <h1>{t("dashboard.title")}</h1>
+        <p className="lead">{f?.scopeName}</p>
+        <div className="filters">
+          <label className="inline-label">{t("dashboard.month")}
+            <input type="month" value={month} onChange={(e) => setMonth(e.target.value)} data-testid="dashboard-month" required />
+          </label>
+          {period && <a className="button-link" href={reportUrl("summary", period, "xlsx")} data-testid="dashboard-xlsx" download>{t("dashboard.xlsx")}</a>}
+        </div>
+      </header>
+      {!period && <p className="error-text" role="alert">{t("dashboard.badMonth")}</p>}
+      {summary.error && <p className="error-text" role="alert">{describeError(summary.error)}</p>}
+      {summary.isPending && period && <p className="page-message">{t("common.loading")}</p>}
+      {f && <Figures figures={f} lang={lang} />}
+      {f && (
+        <section className="card">
+          <h2>{t("dashboard.chart")}</h2>
+          <OutcomeChart figures={f} />
+        </section>
+      )}
+      <section className="card">
+        <h2>{t("dashboard.delays.title")}</h2>
+        {delays.error && <p className="error-text" role="alert">{describeError(delays.error)}</p>}
+        {delays.data && <DelayTable lines={delays.data} />}
+      </section>
+    </main>
+  );
+}
+
+function Figures({ figures: f, lang }: { figures: ServiceQuality; lang: string }) {
+  const { t } = useTranslation();
+  const rateTone = f.onTimeRate == null ? "" : f.onTimeRate >= ON_TIME_TARGET ? "on-target" : "below-target";
+  const figure = (key: string, value: number | string) => (
+    <div className="figure" data-testid={`figure-${key}`}><dt>{t(`dashboard.figure.${key}`)}</dt><dd>{value}</dd></div>
+  );
+  return (
+    <section className="card dashboard-figures">
+      <div className={`on-time-rate ${rateTone}`} data-testid="on-time-rate">
+        <div className="rate-value">{percent(f.onTimeRate, lang)}</div>
+        <div className="muted">{t("dashboard.rate", { target: percent(ON_TIME_TARGET, lang) })}</div>
+      </div>
+      <dl className="figure-grid">
+        {figure("received", f.received)}
+        {figure("resolved", f.resolved)}
+        {figure("onTime", f.resolvedOnTime + f.pendingOnTime)}
+        {figure("late", f.late)}
+        {figure("pending", f.pending)}
+        {figure("lateWithApology", f.lateWithApology)}
+        {figure("lateWithoutApology", f.lateWithoutApology)}
+        {figure("online", percent(f.onlineShare, lang))}
+        {figure("digitised", percent(f.digitisedShare, lang))}
+        {figure("onlinePaid", percent(f.onlinePaidShare, lang))}
+      </dl>
+    </section>
+  );
+}
