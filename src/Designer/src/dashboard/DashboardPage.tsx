@@ -1,7 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { describeError, getJson } from "../api/client";
+import { formatInstant } from "../office/format";
 import { DelayTable } from "./DelayTable";
 import { OutcomeChart } from "./OutcomeChart";
 import { currentVietnamMonth, monthPeriod, reportUrl } from "./reportPeriod";
@@ -19,7 +20,7 @@ export function DashboardPage() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const [month, setMonth] = useState(currentVietnamMonth);
-  const period = monthPeriod(month);
+  const period = useMemo(() => monthPeriod(month, new Date()), [month]);
   const summary = useQuery({
     queryKey: ["reports", "summary", period?.from, period?.to],
     queryFn: () => getJson(reportUrl("summary", period!), serviceQuality),
@@ -36,7 +37,7 @@ export function DashboardPage() {
     <main className="page dashboard">
       <header className="page-head">
         <h1>{t("dashboard.title")}</h1>
-        <p className="lead">{f?.scopeName}</p>
+        <p className="lead">{f?.scopeName}{period?.partial && <> · {t("dashboard.asOf", { at: formatInstant(period.to, lang) })}</>}</p>
         <div className="filters">
           <label className="inline-label">{t("dashboard.month")}
             <input type="month" value={month} onChange={(e) => setMonth(e.target.value)} data-testid="dashboard-month" required />

@@ -182,7 +182,7 @@ export const en: Texts<typeof vi> & { units: { days_one: string; days_other: str
     lead_body: "Lead body", how: "How returned", signature: "Signature", page: "Page {{page}}",
   },
   dashboard: {
-    title: "Dashboard", month: "Month", xlsx: "Download Excel", badMonth: "Choose a valid month.",
+    asOf: "figures as of {{at}}", title: "Dashboard", month: "Month", xlsx: "Download Excel", badMonth: "Choose a valid month.",
     rate: "On-time rate (target {{target}})", chart: "Dossiers by outcome",
     figure: {
       received: "Received", resolved: "Resolved", onTime: "On time", late: "Late", pending: "Pending",

@@ -178,7 +178,7 @@ export const vi = {
     lead_body: "Cơ quan chủ trì giải quyết", how: "Hình thức trả", signature: "Ký nhận", page: "Trang {{page}}",
   },
   dashboard: {
-    title: "Bảng điều khiển", month: "Tháng", xlsx: "Tải Excel", badMonth: "Chọn một tháng hợp lệ.",
+    asOf: "số liệu tính đến {{at}}", title: "Bảng điều khiển", month: "Tháng", xlsx: "Tải Excel", badMonth: "Chọn một tháng hợp lệ.",
     rate: "Tỷ lệ giải quyết đúng hạn (chỉ tiêu {{target}})", chart: "Hồ sơ theo kết quả giải quyết",
     figure: {
       received: "Tiếp nhận", resolved: "Đã giải quyết", onTime: "Đúng hạn", late: "Trễ hạn", pending: "Đang giải quyết",
