@@ -37,7 +37,7 @@ public static class ReportCommand
         var contexts = new StoreContexts(store);
         var service = new ReportService(new ServiceQualityQuery(contexts, reference.Organisation, new Index766Thresholds()), new DelayReport(contexts, reference.Organisation),
             new ApologyList(contexts, reference.Organisation), new Logbook(contexts, reference.Organisation), new StepAnalytics(contexts, reference.Calendar));
-        var period = new ReportPeriod(from, to, scope);
+        var period = new ReportPeriod(from, to, scope).AsOf(TimeProvider.System.GetUtcNow());
         var (result, table) = await service.RunAsync(kind, period);
         byte[] bytes = format switch
         {

@@ -44,4 +44,11 @@ public sealed record ReportScope(ScopeKind Kind, string? Code, string Name, IRea
 }
 
 /// <summary>Kỳ báo cáo: the half-open interval [From, To) and the scope.</summary>
-public sealed record ReportPeriod(DateTimeOffset From, DateTimeOffset To, ReportScope Scope);
+public sealed record ReportPeriod(DateTimeOffset From, DateTimeOffset To, ReportScope Scope)
+{
+    /// <summary>
+    /// The period as known at <paramref name="now"/>: one still running is measured up to now, so a
+    /// dossier whose appointment is still ahead is pending on time, not counted overdue at the period's end.
+    /// </summary>
+    public ReportPeriod AsOf(DateTimeOffset now) => From < now && now < To ? this with { To = now } : this;
+}

@@ -22,7 +22,7 @@ public static class ReportsApi
 
     private static async Task<IResult> RunAsync(
         string kind, string? from, string? to, string? scope, string? code, string? format,
-        HttpContext http, ReportService reports, OrganisationModel organisation, CancellationToken ct)
+        HttpContext http, ReportService reports, OrganisationModel organisation, TimeProvider time, CancellationToken ct)
     {
         var args = new QueryArgs(http);
         var reportKind = args.Enum<ReportKind>("kind", kind);
@@ -46,7 +46,7 @@ public static class ReportsApi
         if (resolved is null)
             return status == StatusCodes.Status403Forbidden ? ApiProblems.Forbidden(http, vi!, en!) : ApiProblems.Invalid(http, "code", vi!, en!);
 
-        var period = new ReportPeriod(start.Value, end.Value, resolved);
+        var period = new ReportPeriod(start.Value, end.Value, resolved).AsOf(time.GetUtcNow());
         var (result, table) = await reports.RunAsync(reportKind!.Value, period, ct);
         return fileFormat switch
         {

@@ -32,6 +32,18 @@ public sealed class ReportFigureTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_month_still_running_counts_a_dossier_not_yet_due_as_pending_on_time()
+    {
+        var now = ReportData.At(3, 26, 12); // D5's appointment (27/3 17:00) is still ahead
+        var q = await _world.RunAsync<ServiceQuality>(ReportKind.Summary, _world.March(ScopeKind.Agency, ReportData.Committee).AsOf(now));
+
+        Assert.Equal(now, q.To);
+        Assert.Equal(2, q.Pending);             // D4, D5
+        Assert.Equal(2, q.PendingOnTime);
+        Assert.Equal(0, q.PendingOverdue);
+    }
+
+    [Fact]
     public async Task Committee_month_shares_and_sync()
     {
         var q = await _world.RunAsync<ServiceQuality>(ReportKind.Summary, _world.March(ScopeKind.Agency, ReportData.Committee));
