@@ -13,7 +13,7 @@ internal static class ProcedureJson
     private static readonly HashSet<string> Modelled =
     [
         "code", "name", "nameEn", "field", "competentLevel", "competentAgencyKind", "legalLimit",
-        "locationIndependent", "channels", "fees", "requiredDocuments", "legalBasis",
+        "locationIndependent", "kind", "channels", "fees", "requiredDocuments", "legalBasis",
     ];
 
     public static ProcedureInfo Read(JsonObject json)
@@ -28,6 +28,7 @@ internal static class ProcedureJson
             CompetentAgencyKind = JsonFields.String(json, "competentAgencyKind"),
             LegalLimit = JsonFields.Object(json, "legalLimit") is { } limit ? ReadTimeLimit(limit) : null,
             LocationIndependent = JsonFields.Bool(json, "locationIndependent") ?? false,
+            Kind = ReadEnum<ProcedureKind>(json, "kind") ?? ProcedureKind.AdministrativeProcedure,
             Channels = ReadChannels(json),
             Fees = JsonFields.Array(json, "fees") is { } fees ? JsonFields.Objects(fees).Select(ReadFee).ToList() : [],
             RequiredDocuments = JsonFields.Strings(json, "requiredDocuments"),
@@ -80,6 +81,8 @@ internal static class ProcedureJson
         }
 
         writer.WriteBoolean("locationIndependent", procedure.LocationIndependent);
+        if (procedure.Kind != ProcedureKind.AdministrativeProcedure)
+            writer.WriteString("kind", procedure.Kind.ToString());
         writer.WriteStartArray("channels");
         foreach (var channel in procedure.Channels)
             writer.WriteNumberValue((int)channel);

@@ -35,6 +35,12 @@ public sealed record ProcedureInfo
     /// <summary>Tiếp nhận không phụ thuộc địa giới hành chính: receivable at any centre.</summary>
     public bool LocationIndependent { get; init; }
 
+    /// <summary>
+    /// What the workflow handles: an administrative procedure's dossiers (the default) or petitions
+    /// (phản ánh, kiến nghị), which the 766 index measures apart.
+    /// </summary>
+    public ProcedureKind Kind { get; init; }
+
     /// <summary>Cách thức thực hiện: the channels the procedure accepts.</summary>
     public IReadOnlyList<SubmissionChannel> Channels { get; init; } = [];
 
@@ -54,11 +60,21 @@ public sealed record ProcedureInfo
         other is not null && Code == other.Code && Name == other.Name && NameEn == other.NameEn
         && Field == other.Field && CompetentLevel == other.CompetentLevel
         && CompetentAgencyKind == other.CompetentAgencyKind && LegalLimit == other.LegalLimit
-        && LocationIndependent == other.LocationIndependent && Channels.SequenceEqual(other.Channels)
+        && LocationIndependent == other.LocationIndependent && Kind == other.Kind && Channels.SequenceEqual(other.Channels)
         && Fees.SequenceEqual(other.Fees) && RequiredDocuments.SequenceEqual(other.RequiredDocuments)
         && LegalBasis.SequenceEqual(other.LegalBasis) && Properties.Equals(other.Properties);
 
     public override int GetHashCode() => HashCode.Combine(Code, Name);
+}
+
+/// <summary>What a workflow's dossiers are, for reporting.</summary>
+public enum ProcedureKind
+{
+    /// <summary>Thủ tục hành chính: the dossiers of an administrative procedure.</summary>
+    AdministrativeProcedure = 0,
+
+    /// <summary>Phản ánh, kiến nghị (PAKN) về quy định hành chính: petitions (Decree 20/2008).</summary>
+    Petition = 1,
 }
 
 /// <summary>Cách thức nộp hồ sơ, with the national portal's codes.</summary>

@@ -74,19 +74,42 @@ internal static class DossierFiguresSql
             AND (COALESCE(d."FinishedAt", d."ReturnedAt", d."EndedAt") IS NULL OR COALESCE(d."FinishedAt", d."ReturnedAt", d."EndedAt") >= {"{0}"})
         """;
 
-    public static async Task<Figures> RunAsync(EngineDbContext db, ReportPeriod period, CancellationToken ct)
+    /// <summary>
+    /// The figures of the period's dossiers in scope: of the procedures in <paramref name="codes"/> when
+    /// <paramref name="onlyCodes"/> is true, else of every procedure but those.
+    /// </summary>
+    public static async Task<Figures> RunAsync(EngineDbContext db, ReportPeriod period, IReadOnlyCollection<string> codes, bool onlyCodes, CancellationToken ct)
     {
+        if (onlyCodes && codes.Count == 0)
+            return new Figures();
         var parameters = new List<object> { period.From.ToUnixTimeMilliseconds(), period.To.ToUnixTimeMilliseconds() };
         string sql = Select;
         if (period.Scope.AgencyEIds is { } ids)
         {
             if (ids.Count == 0)
                 return new Figures();
-            var placeholders = ids.Select((id, i) => "{" + (i + 2).ToString(CultureInfo.InvariantCulture) + "}");
-            parameters.AddRange(ids);
-            sql += $"\n    AND d.\"CompetentAgencyEId\" IN ({string.Join(", ", placeholders)})";
+            sql += $"\n    AND d.\"CompetentAgencyEId\" IN ({Placeholders(parameters, ids)})";
+        }
+        if (codes.Count > 0)
+        {
+            string list = Placeholders(parameters, codes);
+            sql += onlyCodes
+                ? $"\n    AND d.\"ProcedureCode\" IN ({list})"
+                : $"\n    AND (d.\"ProcedureCode\" IS NULL OR d.\"ProcedureCode\" NOT IN ({list}))";
         }
         sql += "\n) x";
         return (await db.Database.SqlQueryRaw<Figures>(sql, [.. parameters]).ToListAsync(ct)).Single();
+    }
+
+    /// <summary>Adds <paramref name="values"/> to the parameters and returns their placeholders.</summary>
+    private static string Placeholders(List<object> parameters, IEnumerable<string> values)
+    {
+        var names = new List<string>();
+        foreach (var value in values)
+        {
+            names.Add("{" + parameters.Count.ToString(CultureInfo.InvariantCulture) + "}");
+            parameters.Add(value);
+        }
+        return string.Join(", ", names);
     }
 }

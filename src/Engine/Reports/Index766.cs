@@ -18,8 +18,8 @@ public sealed record Index766Item(string Group, string Indicator, double Max, do
 
 /// <summary>
 /// Bộ chỉ số chỉ đạo, điều hành và đánh giá chất lượng phục vụ người dân, doanh nghiệp (766) — the
-/// indicators computable from dossiers; the others (catalogue publication, e-certified copies,
-/// resident data, petitions) are listed with no points so the sheet shows what is missing.
+/// indicators computable from dossiers and petitions; the others (catalogue publication, e-certified
+/// copies, resident data) are listed with no points so the sheet shows what is missing.
 /// </summary>
 public sealed record Index766(IReadOnlyList<Index766Item> Items)
 {
@@ -49,6 +49,7 @@ public sealed record Index766(IReadOnlyList<Index766Item> Items)
         new("Số hóa", "Khai thác, tái sử dụng dữ liệu số hóa", 4, q.ReusedShare, Score(q.ReusedShare, 4, t.Reuse)),
         new("Số hóa", "Chứng thực điện tử, thay thế bằng dữ liệu, dữ liệu dân cư (ngoài dữ liệu hồ sơ)", 8, null, null),
         new("Mức độ hài lòng", "Hài lòng về giải quyết hồ sơ", 6, q.DossierSatisfaction, Score(q.DossierSatisfaction, 6, t.Satisfaction)),
-        new("Mức độ hài lòng", "Phản ánh kiến nghị (chưa có dữ liệu PAKN)", 12, null, null),
+        new("Mức độ hài lòng", "Xử lý phản ánh, kiến nghị đúng hạn", 6, q.Petitions.OnTimeRate, Score(q.Petitions.OnTimeRate, 6)),
+        new("Mức độ hài lòng", "Hài lòng về xử lý phản ánh, kiến nghị", 6, q.Petitions.Satisfaction, Score(q.Petitions.Satisfaction, 6, t.Satisfaction)),
     ]);
 }

@@ -23,8 +23,13 @@ public static class ReportTables
             Row("Hồ sơ có phí, lệ phí", q.WithFees), Row("Thanh toán trực tuyến", q.PaidOnline), Row("Tỷ lệ thanh toán trực tuyến (%)", Pct(q.OnlinePaidShare)),
             Row("Hồ sơ tiếp nhận tại bộ phận một cửa của đơn vị", q.ReceivedAtDesks),
             Row("Tiếp nhận không phụ thuộc địa giới hành chính", q.LocationIndependent), Row("Tỷ lệ không phụ thuộc địa giới (%)", Pct(q.LocationIndependentShare)),
+            Row("Thủ tục đang công bố", q.ProceduresOffered), Row("Thủ tục tiếp nhận không phụ thuộc địa giới", q.LocationIndependentProcedures),
+            Row("Tỷ lệ thủ tục không phụ thuộc địa giới (%)", Pct(q.LocationIndependentProcedureShare)),
             Row("Kết quả điện tử", q.ElectronicResults), Row("Đánh giá của người dân", q.Rated), Row("Không hài lòng", q.Complaints),
             Row("Tỷ lệ hài lòng (%)", Pct(q.DossierSatisfaction)),
+            Row("Phản ánh, kiến nghị tiếp nhận", q.Petitions.Received), Row("PAKN đã xử lý", q.Petitions.Resolved),
+            Row("PAKN xử lý đúng hạn", q.Petitions.ResolvedOnTime), Row("PAKN đang xử lý", q.Petitions.Pending),
+            Row("Tỷ lệ PAKN đúng hạn (%)", Pct(q.Petitions.OnTimeRate)), Row("Tỷ lệ hài lòng về xử lý PAKN (%)", Pct(q.Petitions.Satisfaction)),
             Row("Bản tin đồng bộ Cổng DVC quốc gia", q.SyncMessages), Row("Đã gửi", q.SyncSent), Row("Chờ gửi", q.SyncPending),
             Row("Chờ gửi lại sau lỗi", q.SyncRetrying), Row("Tỷ lệ hồ sơ đã đồng bộ (%)", Pct(q.SyncRate)),
         };

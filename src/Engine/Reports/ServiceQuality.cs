@@ -50,6 +50,15 @@ public sealed record ServiceQuality
     /// <summary>Of those, received for another competent body (không phụ thuộc địa giới hành chính).</summary>
     public int LocationIndependent { get; init; }
 
+    /// <summary>Public administrative procedures published now (offered through a channel; petitions excluded).</summary>
+    public int ProceduresOffered { get; init; }
+
+    /// <summary>Of those, flagged receivable regardless of administrative boundaries.</summary>
+    public int LocationIndependentProcedures { get; init; }
+
+    /// <summary>Petitions (phản ánh, kiến nghị) of the period, measured apart from dossiers.</summary>
+    public PetitionFigures Petitions { get; init; } = new();
+
     /// <summary>Resolved with an electronic result (kết quả điện tử).</summary>
     public int ElectronicResults { get; init; }
 
@@ -74,14 +83,41 @@ public sealed record ServiceQuality
     public double? ReusedShare => Share(Reused, Received);
     public double? OnlinePaidShare => Share(PaidOnline, WithFees);
     public double? LocationIndependentShare => Share(LocationIndependent, ReceivedAtDesks);
+    public double? LocationIndependentProcedureShare => Share(LocationIndependentProcedures, ProceduresOffered);
     public double? ElectronicResultShare => Share(ElectronicResults, Resolved);
     public double? SyncRate => Share(SyncedDossiers, DossiersInPeriod);
 
     /// <summary>Sự hài lòng (766): (handled − complaints − overdue) ÷ handled, handled = resolved in the period.</summary>
-    public double? DossierSatisfaction => Resolved == 0 ? null : Math.Max(0, Resolved - Complaints - ResolvedLate) / (double)Resolved;
+    public double? DossierSatisfaction => Satisfaction(Resolved, Complaints, ResolvedLate);
+
+    /// <summary>(handled − complaints − late) ÷ handled; null when nothing was handled.</summary>
+    public static double? Satisfaction(int handled, int complaints, int late) =>
+        handled == 0 ? null : Math.Max(0, handled - complaints - late) / (double)handled;
 
     /// <summary>Bộ chỉ số 766 as far as the system's own data can compute it.</summary>
     public Index766 Index { get; init; } = new([]);
 
     public static double? Share(int part, int whole) => whole == 0 ? null : part / (double)whole;
+}
+
+/// <summary>
+/// Phản ánh, kiến nghị (PAKN) của kỳ — petitions on administrative regulations (Decree 20/2008),
+/// with the same period rules as dossiers: received in the period, resolved in it (on time ⇔ answered
+/// by the appointment), pending at its end, rated "not satisfied". Feeds the 766 satisfaction group.
+/// </summary>
+public sealed record PetitionFigures
+{
+    public int Received { get; init; }
+    public int Resolved { get; init; }
+    public int ResolvedOnTime { get; init; }
+    public int Pending { get; init; }
+    public int PendingOnTime { get; init; }
+    public int Rated { get; init; }
+    public int Complaints { get; init; }
+
+    /// <summary>Xử lý PAKN đúng hạn: (resolved on time + pending within the deadline) ÷ (resolved + pending).</summary>
+    public double? OnTimeRate => ServiceQuality.Share(ResolvedOnTime + PendingOnTime, Resolved + Pending);
+
+    /// <summary>Hài lòng về xử lý PAKN: (handled − complaints − late) ÷ handled.</summary>
+    public double? Satisfaction => ServiceQuality.Satisfaction(Resolved, Complaints, Resolved - ResolvedOnTime);
 }

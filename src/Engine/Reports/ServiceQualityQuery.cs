@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using TthcFlow.Engine.Apologies;
+using TthcFlow.Engine.Definitions;
 using TthcFlow.Engine.Dossiers.Model;
+using TthcFlow.Engine.Interconnection;
 using TthcFlow.Definitions.Organisation;
 using TthcFlow.Definitions.Procedures;
 using TthcFlow.Engine.Persistence;
@@ -18,13 +20,21 @@ namespace TthcFlow.Engine.Reports;
 /// </summary>
 public sealed class ServiceQualityQuery(IDbContextFactory<EngineDbContext> contexts, OrganisationModel organisation, Index766Thresholds thresholds)
 {
+    private readonly PublishedProcedures _procedures = new(contexts);
+
     public async Task<ServiceQuality> RunAsync(ReportPeriod period, CancellationToken ct = default)
     {
         var (from, to) = (period.From, period.To);
+        var procedures = await _procedures.LatestAsync(ct);
+        var petitionCodes = PublishedProcedures.PetitionCodes(procedures);
+        var offered = PublishedProcedures.Offered(procedures);
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var c = await DossierFiguresSql.RunAsync(db, period, ct);
+        var c = await DossierFiguresSql.RunAsync(db, period, petitionCodes, onlyCodes: false, ct);
+        var p = await DossierFiguresSql.RunAsync(db, period, petitionCodes, onlyCodes: true, ct);
 
         var atDesks = db.Set<Dossier>().AsNoTracking().Where(d => d.ReceivedAt >= from && d.ReceivedAt < to);
+        if (petitionCodes.Count > 0)
+            atDesks = atDesks.Where(d => d.ProcedureCode == null || !petitionCodes.Contains(d.ProcedureCode));
         if (period.Scope.AgencyEIds is { } desks)
             atDesks = atDesks.Where(d => desks.Contains(d.ReceivingAgencyEId));
         // Take(int.MaxValue) makes the filtered rows a subquery SQLite will not flatten: grouped directly, it walks the
@@ -33,7 +43,7 @@ public sealed class ServiceQualityQuery(IDbContextFactory<EngineDbContext> conte
             .GroupBy(d => new { d.ReceivingAgencyEId, d.CompetentAgencyEId })
             .Select(g => new { g.Key.ReceivingAgencyEId, g.Key.CompetentAgencyEId, Count = g.Count() }).ToListAsync(ct);
         int receivedAtDesks = pairs.Sum(p => p.Count);
-        int locationIndependent = pairs.Where(p => IsLocationIndependent(p.ReceivingAgencyEId, p.CompetentAgencyEId)).Sum(p => p.Count);
+        int locationIndependent = pairs.Where(x => LocationIndependence.Applies(organisation, x.ReceivingAgencyEId, x.CompetentAgencyEId)).Sum(x => x.Count);
 
         var outbox = db.Set<OutboxMessage>().AsNoTracking().Where(o => o.Kind == OutboxMessage.StatusSync && o.CreatedAt >= from && o.CreatedAt < to);
         if (period.Scope.AgencyEIds is not null)
@@ -58,19 +68,18 @@ public sealed class ServiceQualityQuery(IDbContextFactory<EngineDbContext> conte
             LateWithApology = c.LateWithApology, ExplanationReports = c.Explanations,
             Online = c.Online, Digitised = c.Digitised, Reused = c.Reused, WithFees = c.WithFees, PaidOnline = c.PaidOnline,
             ReceivedAtDesks = receivedAtDesks, LocationIndependent = locationIndependent,
+            ProceduresOffered = offered.Count, LocationIndependentProcedures = offered.Count(x => x.LocationIndependent),
+            Petitions = new PetitionFigures
+            {
+                Received = p.Received, Resolved = p.Resolved, ResolvedOnTime = p.ResolvedOnTime,
+                Pending = p.Pending, PendingOnTime = p.PendingOnTime, Rated = p.Rated, Complaints = p.Complaints,
+            },
             ElectronicResults = c.ElectronicResults, Rated = c.Rated, Complaints = c.Complaints,
             SyncMessages = sync?.Total ?? 0, SyncSent = sync?.Sent ?? 0, SyncRetrying = sync?.Retrying ?? 0,
             SyncedDossiers = c.Synced, DossiersInPeriod = c.InPeriod,
         };
         return quality with { Index = Index766.Of(quality, thresholds) };
     }
-
-    /// <summary>
-    /// Không phụ thuộc địa giới hành chính: received by a desk that is neither the competent body nor
-    /// the service centre that receives for it (another commune's centre, the province centre for a commune).
-    /// </summary>
-    public bool IsLocationIndependent(string receivingEId, string competentEId) =>
-        receivingEId != competentEId && organisation.FindAgency(competentEId)?.ServiceCentreEId != receivingEId;
 
     /// <summary>The dossiers whose competent body is in the scope.</summary>
     public static IQueryable<Dossier> InScope(IQueryable<Dossier> dossiers, ReportScope scope) =>

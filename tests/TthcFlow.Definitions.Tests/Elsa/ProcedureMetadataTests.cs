@@ -79,4 +79,18 @@ public sealed class ProcedureMetadataTests
         Assert.Equal(path, error.JsonPath);
         Assert.Equal(8, error.Line);
     }
+
+    [Fact]
+    public void A_petition_procedure_says_so_and_keeps_it_through_a_round_trip()
+    {
+        Assert.Equal(ProcedureKind.AdministrativeProcedure, ElsaJson.Read(BirthRegistration).Procedure!.Kind);
+        Assert.DoesNotContain("\"kind\"", ElsaJson.Write(ElsaJson.Read(BirthRegistration)), StringComparison.Ordinal);
+
+        var petition = ElsaJson.Read(BirthRegistration.Replace("\"locationIndependent\": true,", "\"locationIndependent\": false, \"kind\": \"Petition\",", StringComparison.Ordinal));
+        Assert.Equal(ProcedureKind.Petition, petition.Procedure!.Kind);
+        Assert.Equal(petition, ElsaJson.Read(ElsaJson.Write(petition)));
+
+        var error = Assert.Throws<DefinitionFormatException>(() => ElsaJson.Read(BirthRegistration.Replace("\"locationIndependent\": true,", "\"kind\": \"Complaint\",", StringComparison.Ordinal)));
+        Assert.Equal("$.customProperties.procedure.kind", error.JsonPath);
+    }
 }

@@ -1,8 +1,6 @@
 using TthcFlow.Definitions.Activities;
-using TthcFlow.Definitions.Elsa;
-using TthcFlow.Definitions.Procedures;
 using TthcFlow.Engine.Dossiers.Model;
-using TthcFlow.Engine.Interconnection;
+using TthcFlow.Engine.Reports;
 using TthcFlow.Engine.Persistence;
 using TthcFlow.Engine.Tests.Deadlines;
 using TthcFlow.Engine.Tests.Hosting;
@@ -15,7 +13,7 @@ namespace TthcFlow.Engine.Tests.Interconnection;
 /// <summary>
 /// Receipt regardless of administrative boundaries (Decree 118/2025): a land transfer filed at Hòa
 /// Phú commune is decided by the provincial land registration office and handed back where the
-/// citizen chose; the report counts the procedures flagged and the dossiers filed outside the competent area.
+/// citizen chose; the summary report counts the dossiers filed outside the competent area.
 /// </summary>
 public sealed class LocationIndependentReceiptTests
 {
@@ -46,24 +44,18 @@ public sealed class LocationIndependentReceiptTests
     }
 
     [Fact]
-    public async Task The_report_gives_the_share_of_public_procedures_flagged_and_of_dossiers_filed_outside_the_competent_area()
+    public async Task The_summary_report_counts_the_dossiers_filed_outside_the_competent_area()
     {
         await using var h = new DeadlineHarness(Vn(2026, 3, 2, 8));
         Assert.True((await h.RunAsync(File(h.World, "land-transfer-interconnected", DossierWorld.Centre))).Succeeded);
         Assert.True((await h.RunAsync(File(h.World, "birth-registration", DossierWorld.Centre))).Succeeded);
         Assert.True((await h.RunAsync(File(h.World, "birth-registration", "001.02.70.H15") with { CompetentAgencyEId = DossierWorld.Committee })).Succeeded);
 
-        var report = new LocationIndependenceReport(h.World.Contexts, h.World.Organisation);
-        var march = await report.ForPeriodAsync(Vn(2026, 3, 1, 0), Vn(2026, 4, 1, 0));
-        Assert.Equal((3, 2), (march.Dossiers, march.DossiersFiledElsewhere));
-        var april = await report.ForPeriodAsync(Vn(2026, 4, 1, 0), Vn(2026, 5, 1, 0));
-        Assert.Equal((0, 0.0), (april.Dossiers, april.DossierShare));
-
-        // Eleven public sample procedures; marriage, judicial records and petitions are not receivable anywhere.
-        var procedures = Directory.GetFiles(Path.Combine(RepoPaths.Workflows, "procedures"), "*.json", SearchOption.AllDirectories)
-            .Select(f => ElsaJson.Read(System.IO.File.ReadAllText(f)).Procedure).OfType<ProcedureInfo>().ToList();
-        var share = LocationIndependenceReport.Compute(march.From, march.To, procedures, [], h.World.Organisation);
-        Assert.Equal((11, 8), (share.Procedures, share.LocationIndependentProcedures));
-        Assert.Equal(8.0 / 11, share.ProcedureShare, 6);
+        var quality = new ServiceQualityQuery(h.World.Contexts, h.World.Organisation, new Index766Thresholds());
+        var province = ReportScope.Resolve(h.World.Organisation, ScopeKind.Province, null).Scope!;
+        var march = await quality.RunAsync(new ReportPeriod(Vn(2026, 3, 1, 0), Vn(2026, 4, 1, 0), province));
+        Assert.Equal((3, 2), (march.ReceivedAtDesks, march.LocationIndependent));
+        var april = await quality.RunAsync(new ReportPeriod(Vn(2026, 4, 1, 0), Vn(2026, 5, 1, 0), province));
+        Assert.Equal((0, null), (april.ReceivedAtDesks, april.LocationIndependentShare));
     }
 }

@@ -1,10 +1,13 @@
 using TthcFlow.Definitions.Organisation;
 using TthcFlow.Definitions.Procedures;
+using TthcFlow.Definitions.Elsa;
 using TthcFlow.Engine.Apologies;
+using TthcFlow.Engine.Definitions;
 using TthcFlow.Engine.Dossiers.Model;
 using TthcFlow.Engine.Persistence;
 using TthcFlow.Engine.Storage;
 using TthcFlow.Engine.Tasks;
+using TthcFlow.Engine.Tests.Hosting;
 
 namespace TthcFlow.Engine.Tests.Reports;
 
@@ -61,6 +64,13 @@ public static class ReportData
         // D10: received in April: outside the period.
         db.Add(Dossier(10, At(4, 2, 8), At(4, 9, 17)) with { Status = NationalStatus.InProcess });
 
+        // Petitions to the Committee, never counted among the dossiers: P11 answered on time and rated very satisfied,
+        // P12 answered after its appointment and rated not satisfied, P13 still open within its appointment.
+        db.Add(Petition(11, At(3, 2, 8), At(3, 20, 17)) with { Status = NationalStatus.Returned, FinishedAt = At(3, 10, 9), ReturnedAt = At(3, 10, 10), SatisfactionRating = 3 });
+        db.Add(Petition(12, At(3, 3, 8), At(3, 12, 17)) with { Status = NationalStatus.Returned, FinishedAt = At(3, 16, 9), ReturnedAt = At(3, 16, 10), SatisfactionRating = 1 });
+        db.Add(Petition(13, At(3, 20, 8), At(4, 10, 17)));
+        PublishSampleProcedures(db, At(1, 5, 8));
+
         // Status sync: D1 two sent, D2 one failing (two attempts), D4 one waiting, D6 one sent.
         Outbox(db, 1, 1, At(3, 2, 8), sent: true, attempts: 1);
         Outbox(db, 2, 1, At(3, 4, 10), sent: true, attempts: 1);
@@ -88,6 +98,29 @@ public static class ReportData
         ReceivingAgencyEId = Centre, CompetentAgencyEId = Committee, SubmittedAt = received, ReceivedAt = received, ClockStartAt = received,
         AppointmentAt = appointment, WorkingDueAt = appointment, Status = NationalStatus.InProcess, Instance = [],
     };
+
+    private static Dossier Petition(long id, DateTimeOffset received, DateTimeOffset appointment) => Dossier(id, received, appointment) with
+    {
+        DefinitionId = "petition-handling", ProcedureCode = "DLK-PAKN-01", ProcedureName = "Tiếp nhận, xử lý phản ánh, kiến nghị",
+    };
+
+    /// <summary>Every procedure file under workflows/procedures, published as version 1 (unless the store already holds definitions, as a server's does).</summary>
+    private static void PublishSampleProcedures(EngineDbContext db, DateTimeOffset at)
+    {
+        if (db.Set<StoredDefinition>().Any())
+            return;
+        foreach (var file in Directory.GetFiles(Path.Combine(RepoPaths.Workflows, "procedures"), "*.json", SearchOption.AllDirectories))
+        {
+            string json = File.ReadAllText(file);
+            var definition = ElsaJson.Read(json);
+            db.Add(new StoredDefinition
+            {
+                DefinitionId = definition.DefinitionId, Version = 1, Name = definition.Name ?? definition.DefinitionId,
+                ProcedureCode = definition.Procedure?.Code, Json = json, ContentHash = Path.GetFileName(file),
+                CreatedAt = at, IsPublished = true, PublishedAt = at,
+            });
+        }
+    }
 
     private static void Documents(EngineDbContext db, long dossierId, params (bool Digitised, bool Reused)[] documents)
     {

@@ -1,18 +1,23 @@
 using TthcFlow.Engine.Apologies;
 using TthcFlow.Engine.Reports;
+using TthcFlow.Engine.Storage;
+using TthcFlow.Engine.Tests.Storage;
 
 namespace TthcFlow.Engine.Tests.Reports;
 
-/// <summary>Every figure of every report over <see cref="ReportData"/>, against the values worked out by hand.</summary>
-public sealed class ReportFigureTests : IAsyncLifetime
+/// <summary>
+/// Every figure of every report over <see cref="ReportData"/>, against the values worked out by hand,
+/// on SQLite and on PostgreSQL (the figures are hand-written SQL both must answer alike).
+/// </summary>
+public abstract class ReportFigureTests(StoreProvider store) : IAsyncLifetime
 {
-    private readonly ReportWorld _world = new();
+    private readonly ReportWorld _world = new(store);
 
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync() => await _world.DisposeAsync();
 
-    [Fact]
+    [StoreFact]
     public async Task Committee_month_counts_received_resolved_on_time_late_and_pending()
     {
         var q = await _world.RunAsync<ServiceQuality>(ReportKind.Summary, _world.March(ScopeKind.Agency, ReportData.Committee));
@@ -31,7 +36,7 @@ public sealed class ReportFigureTests : IAsyncLifetime
         Assert.Equal(1, q.ExplanationReports);  // only D2's apology carries one
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_month_still_running_counts_a_dossier_not_yet_due_as_pending_on_time()
     {
         var now = ReportData.At(3, 26, 12); // D5's appointment (27/3 17:00) is still ahead
@@ -43,7 +48,7 @@ public sealed class ReportFigureTests : IAsyncLifetime
         Assert.Equal(0, q.PendingOverdue);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Committee_month_shares_and_sync()
     {
         var q = await _world.RunAsync<ServiceQuality>(ReportKind.Summary, _world.March(ScopeKind.Agency, ReportData.Committee));
@@ -69,7 +74,7 @@ public sealed class ReportFigureTests : IAsyncLifetime
         Assert.Equal(5, q.SyncedDossiers);      // all but D2 and D4
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Committee_month_scores_the_766_indicators_by_the_formulas()
     {
         var q = await _world.RunAsync<ServiceQuality>(ReportKind.Summary, _world.March(ScopeKind.Agency, ReportData.Committee));
@@ -83,11 +88,46 @@ public sealed class ReportFigureTests : IAsyncLifetime
         Assert.Equal(Math.Round(4 * (2.0 / 6) / 0.8, 2), points["Hồ sơ được số hóa"]);
         Assert.Equal(Math.Round(4 * (1.0 / 6) / 0.8, 2), points["Khai thác, tái sử dụng dữ liệu số hóa"]);
         Assert.Equal(Math.Round(6 * 0.2 / 0.9, 2), points["Hài lòng về giải quyết hồ sơ"]);
-        Assert.Equal(3, q.Index.Items.Count(i => i.Points is null)); // publication, certified copies/resident data, petitions: no data
-        Assert.Equal(68, q.Index.ComputedMax);
+        Assert.Equal(4.0, points["Xử lý phản ánh, kiến nghị đúng hạn"]);     // 6 × (P11 + P13 within time) ÷ 3
+        Assert.Equal(0.0, points["Hài lòng về xử lý phản ánh, kiến nghị"]);   // (2 handled − 1 complaint − 1 late) ÷ 2
+        Assert.Equal(2, q.Index.Items.Count(i => i.Points is null)); // publication, certified copies/resident data: no data
+        Assert.Equal(80, q.Index.ComputedMax);
     }
 
-    [Fact]
+    [StoreFact]
+    public async Task Petitions_are_measured_apart_from_dossiers()
+    {
+        var q = await _world.RunAsync<ServiceQuality>(ReportKind.Summary, _world.March(ScopeKind.Agency, ReportData.Committee));
+
+        Assert.Equal(3, q.Petitions.Received);
+        Assert.Equal(2, q.Petitions.Resolved);        // P11, P12
+        Assert.Equal(1, q.Petitions.ResolvedOnTime);  // P11
+        Assert.Equal(1, q.Petitions.Pending);         // P13
+        Assert.Equal(1, q.Petitions.PendingOnTime);
+        Assert.Equal((2, 1), (q.Petitions.Rated, q.Petitions.Complaints));
+        Assert.Equal(2.0 / 3, q.Petitions.OnTimeRate!.Value, 10);
+        Assert.Equal(0.0, q.Petitions.Satisfaction!.Value, 10);
+        Assert.Equal(6, q.Received);                  // the dossiers' own figures do not count petitions
+
+        var april = await _world.RunAsync<ServiceQuality>(ReportKind.Summary, _world.March(ScopeKind.Agency, ReportData.Committee) with
+        {
+            From = ReportData.At(4, 11, 0), To = ReportData.At(5, 1, 0),
+        });
+        Assert.Equal(1, april.Petitions.Pending);     // P13, past its appointment by then
+        Assert.Null(april.Index.Items.Single(i => i.Indicator == "Hài lòng về xử lý phản ánh, kiến nghị").Points); // none handled
+    }
+
+    [StoreFact]
+    public async Task Location_independent_share_of_published_procedures()
+    {
+        var q = await _world.RunAsync<ServiceQuality>(ReportKind.Summary, _world.March(ScopeKind.Province, null));
+
+        // Ten public sample procedures (petitions are not administrative procedures); marriage and judicial records are not receivable anywhere.
+        Assert.Equal((10, 8), (q.ProceduresOffered, q.LocationIndependentProcedures));
+        Assert.Equal(0.8, q.LocationIndependentProcedureShare!.Value, 10);
+    }
+
+    [StoreFact]
     public async Task Commune_scope_counts_the_location_independent_dossier_at_the_receiving_desk()
     {
         var q = await _world.RunAsync<ServiceQuality>(ReportKind.Summary, _world.March(ScopeKind.Commune, ReportData.HoaPhu));
@@ -98,7 +138,7 @@ public sealed class ReportFigureTests : IAsyncLifetime
         Assert.Equal(6, q.Received);            // D8 belongs to its competent body's figures
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Province_scope_includes_every_commune()
     {
         var q = await _world.RunAsync<ServiceQuality>(ReportKind.Summary, _world.March(ScopeKind.Province, null));
@@ -109,7 +149,7 @@ public sealed class ReportFigureTests : IAsyncLifetime
         Assert.Equal(3.0 / 8, q.OnTimeRate!.Value, 10);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Delay_list_names_the_units_and_officers_who_held_late_steps()
     {
         var committee = await _world.RunAsync<IReadOnlyList<DelayLine>>(ReportKind.Delays, _world.March(ScopeKind.Agency, ReportData.Committee));
@@ -123,7 +163,7 @@ public sealed class ReportFigureTests : IAsyncLifetime
         Assert.Equal(["cv1", "cv9", "ld1"], province.Select(l => l.Officer!).Order().ToArray());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Apology_list_shows_owed_and_issued_letters_in_order()
     {
         var lines = await _world.RunAsync<IReadOnlyList<ApologyLine>>(ReportKind.Apologies, _world.March(ScopeKind.Agency, ReportData.Committee));
@@ -134,19 +174,20 @@ public sealed class ReportFigureTests : IAsyncLifetime
         Assert.Equal("1/PXL", lines[0].Number);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Logbook_lists_the_desks_receipts_in_order()
     {
         var lines = await _world.RunAsync<IReadOnlyList<LogbookLine>>(ReportKind.Logbook, _world.March(ScopeKind.Agency, ReportData.Centre));
 
-        Assert.Equal([1, 2, 8, 3, 5, 9, 4], lines.Select(l => int.Parse(l.Code[^4..], System.Globalization.CultureInfo.InvariantCulture)).ToArray());
-        Assert.Equal(Enumerable.Range(1, 7).ToArray(), lines.Select(l => l.No).ToArray());
+        // Petitions received at the desk are entered in its logbook too, in receipt order.
+        Assert.Equal([1, 11, 2, 12, 8, 3, 5, 9, 13, 4], lines.Select(l => int.Parse(l.Code[^4..], System.Globalization.CultureInfo.InvariantCulture)).ToArray());
+        Assert.Equal(Enumerable.Range(1, 10).ToArray(), lines.Select(l => l.No).ToArray());
         Assert.Equal(ReportData.At(3, 5, 9), lines[0].ReturnedAt);
-        Assert.Equal(_world.Organisation.GetAgency(ReportData.OtherCommittee(_world.Organisation)).Name, lines[2].LeadBody);
+        Assert.Equal(_world.Organisation.GetAgency(ReportData.OtherCommittee(_world.Organisation)).Name, lines[4].LeadBody);
         Assert.Empty(await _world.RunAsync<IReadOnlyList<LogbookLine>>(ReportKind.Logbook, _world.March(ScopeKind.Agency, ReportData.Committee)));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Review_measures_steps_in_working_time_and_supplement_rates()
     {
         var review = await _world.RunAsync<ReviewAnalytics>(ReportKind.Review, _world.March(ScopeKind.Agency, ReportData.Committee));
@@ -161,7 +202,13 @@ public sealed class ReportFigureTests : IAsyncLifetime
         Assert.Equal(1, step.SentBack);
         Assert.Equal(1.0 / 3, step.SendBackRate, 10);
 
-        var procedure = Assert.Single(review.Procedures);
-        Assert.Equal((6, 1), (procedure.Received, procedure.WithSupplementRequest)); // D3 was asked to supplement
+        var procedures = review.Procedures.ToDictionary(p => p.DefinitionId);
+        Assert.Equal((6, 1), (procedures["birth-registration"].Received, procedures["birth-registration"].WithSupplementRequest)); // D3 was asked to supplement
+        Assert.Equal((3, 0), (procedures["petition-handling"].Received, procedures["petition-handling"].WithSupplementRequest));
+        Assert.Equal(2, procedures.Count);
     }
+
+    public sealed class OnSqlite() : ReportFigureTests(StoreProvider.Sqlite);
+
+    public sealed class OnPostgreSql() : ReportFigureTests(StoreProvider.PostgreSql), IOnPostgreSql;
 }

@@ -14,9 +14,9 @@ public sealed class ReportWorld : IAsyncDisposable
 {
     private static readonly Lazy<ReferenceData> Reference = new(() => ReferenceData.Load(new WorkflowsFolder(RepoPaths.Workflows)));
 
-    public ReportWorld()
+    public ReportWorld(StoreProvider provider = StoreProvider.Sqlite)
     {
-        Store = TestStore.Create(StoreProvider.Sqlite);
+        Store = TestStore.Create(provider);
         Contexts = new ContextFactory(Store.ContextOptions());
         using var db = Contexts.CreateDbContext();
         db.Database.Migrate();

@@ -6,6 +6,8 @@ using TthcFlow.Engine.Dossiers.Procedures;
 using TthcFlow.Engine.Persistence;
 using TthcFlow.Engine.Runtime;
 
+using TthcFlow.Engine.Interconnection;
+
 namespace TthcFlow.Engine.Dossiers.Commands;
 
 /// <summary>Người nộp hồ sơ: the applicant (a person or an organisation).</summary>
@@ -91,7 +93,7 @@ public sealed record SubmitDossier : DossierCommand
         competent ??= DefaultCompetent(procedure.Procedure, receiving, organisation);
         if (competent is null)
             return DomainError.Invalid($"Name the competent agency: none of kind {procedure.Procedure.CompetentAgencyKind} serves {receiving.Name}.");
-        if (!procedure.Procedure.LocationIndependent && competent.AreaCode != receiving.AreaCode)
+        if (!procedure.Procedure.LocationIndependent && LocationIndependence.Applies(receiving, competent))
         {
             return DomainError.Invalid(
                 $"Procedure {procedure.Procedure.Code} is not receivable regardless of administrative boundaries (không phụ thuộc địa giới hành chính): "
@@ -113,7 +115,7 @@ public sealed record SubmitDossier : DossierCommand
 
     private Dossier NewDossier(ProcedureVersion procedure, Agency receiving, Agency competent, CommandContext context)
     {
-        bool elsewhere = procedure.Procedure.LocationIndependent && competent.AreaCode != receiving.AreaCode;
+        bool elsewhere = procedure.Procedure.LocationIndependent && LocationIndependence.Applies(receiving, competent);
         long id = context.NewId();
         return new Dossier
         {
