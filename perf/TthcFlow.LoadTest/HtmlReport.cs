@@ -35,6 +35,8 @@ public static class HtmlReport
         Chart(html, "Timers fired per day", days, d => d.TimersFired);
         Chart(html, "Timer lateness: wall ms the scheduler needed to catch up after the clock moved, per day", days, d => d.TimerCatchUpMs);
         Chart(html, "Memory (working set, MB)", days, d => d.MemoryMb);
+        if (summary.Reports is { } reports)
+            ReportFigures(html, reports);
         html.Append("<h2>Overdue and apologies per competent agency</h2><table><tr><th>Agency</th><th>Dossiers</th><th>Finished</th><th>Overdue</th><th>Apologies</th></tr>");
         foreach (var u in findings.Units.Take(40))
             html.Append(Inv, $"<tr><td>{WebUtility.HtmlEncode(u.Name)} ({u.AgencyEId})</td><td>{u.Dossiers:N0}</td><td>{u.Finished:N0}</td><td>{u.Overdue:N0}</td><td>{u.Apologies:N0}</td></tr>");
@@ -54,6 +56,36 @@ public static class HtmlReport
             html.Append("</ul>");
         }
         return html.Append("</body></html>").ToString();
+    }
+
+    /// <summary>The reporting module's own figures for the replayed period (what leaders read), and how long each took.</summary>
+    private static void ReportFigures(StringBuilder html, ProvinceReports r)
+    {
+        static string Pct(double? rate) => rate is { } x ? x.ToString("P1", Inv) : "—";
+        var q = r.Summary;
+        html.Append("<h2>Báo cáo của hệ thống cho kỳ mô phỏng (toàn tỉnh)</h2><table>");
+        Row(html, "Tiếp nhận / đã giải quyết / đang giải quyết", $"{q.Received:N0} / {q.Resolved:N0} / {q.Pending:N0}");
+        Row(html, "Tỷ lệ đúng hạn (766)", Pct(q.OnTimeRate));
+        Row(html, "Trễ hạn: có / chưa có văn bản xin lỗi", $"{q.LateWithApology:N0} / {q.LateWithoutApology:N0}");
+        Row(html, "Báo cáo giải trình", q.ExplanationReports.ToString("N0", Inv));
+        Row(html, "Trực tuyến / số hóa / thanh toán trực tuyến", $"{Pct(q.OnlineShare)} / {Pct(q.DigitisedShare)} / {Pct(q.OnlinePaidShare)}");
+        Row(html, "Không phụ thuộc địa giới: hồ sơ / thủ tục", $"{Pct(q.LocationIndependentShare)} / {Pct(q.LocationIndependentProcedureShare)}");
+        Row(html, "Phản ánh, kiến nghị: tiếp nhận / đúng hạn", $"{q.Petitions.Received:N0} / {Pct(q.Petitions.OnTimeRate)}");
+        Row(html, "Đồng bộ Cổng DVC quốc gia", Pct(q.SyncRate));
+        Row(html, "Văn bản xin lỗi trong kỳ", r.ApologyLetters.ToString("N0", Inv));
+        Row(html, "Bộ chỉ số 766 (điểm tính được)", $"{q.Index.Points.ToString("N2", Inv)} / {q.Index.ComputedMax.ToString("N0", Inv)}");
+        Row(html, "Thời gian lập báo cáo: tổng hợp / trễ hạn / xin lỗi", $"{r.SummarySeconds.ToString("N2", Inv)} s / {r.DelaysSeconds.ToString("N2", Inv)} s / {r.ApologiesSeconds.ToString("N2", Inv)} s");
+        if (r.LastMonth is { } month)
+            Row(html, $"Tổng hợp toàn tỉnh tháng {month:MM/yyyy}", $"{r.LastMonthSummarySeconds!.Value.ToString("N2", Inv)} s");
+        html.Append("</table><h3>Bộ chỉ số 766</h3><table><tr><th>Nhóm</th><th>Chỉ số</th><th>Tỷ lệ</th><th>Điểm</th><th>Tối đa</th></tr>");
+        foreach (var i in q.Index.Items)
+            html.Append("<tr><td>").Append(WebUtility.HtmlEncode(i.Group)).Append("</td><td>").Append(WebUtility.HtmlEncode(i.Indicator)).Append("</td><td>")
+                .Append(Pct(i.Rate)).Append("</td><td>").Append(i.Points is { } p ? p.ToString("N2", Inv) : "—").Append(Inv, $"</td><td>{i.Max}</td></tr>");
+        html.Append(Inv, $"</table><h3>Đơn vị, cá nhân để xảy ra trễ hạn nhiều nhất ({r.DelayLines:N0} dòng)</h3><table><tr><th>Cơ quan</th><th>Đơn vị</th><th>Cán bộ</th><th>Bước trễ</th><th>Hồ sơ</th></tr>");
+        foreach (var d in r.TopDelays)
+            html.Append("<tr><td>").Append(WebUtility.HtmlEncode(d.AgencyName)).Append("</td><td>").Append(WebUtility.HtmlEncode(d.UnitCode)).Append("</td><td>")
+                .Append(WebUtility.HtmlEncode(d.OfficerName ?? d.Officer ?? "—")).Append(Inv, $"</td><td>{d.LateSteps:N0}</td><td>{d.Dossiers:N0}</td></tr>");
+        html.Append("</table>");
     }
 
     private static void Row(StringBuilder html, string name, string value) =>

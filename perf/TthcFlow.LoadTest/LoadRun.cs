@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using TthcFlow.Definitions.Organisation;
 using TthcFlow.Engine.Persistence;
+using TthcFlow.Engine.Reports;
 using TthcFlow.Engine.Scheduling;
 using TthcFlow.Engine.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -33,6 +34,7 @@ public static class LoadRun
         bar?.Done();
         var now = host.Get<EngineClock>().Time.GetUtcNow();
         var findings = await ProvinceFindings.ReadAsync(host.Get<IDbContextFactory<EngineDbContext>>(), replay.Submitted, now, host.Get<OrganisationModel>());
+        var reports = await ProvinceReports.RunAsync(host.Get<ReportService>(), host.Get<OrganisationModel>(), start, now);
         var pipeline = host.Get<CommitPipeline>().Statistics;
         var scheduler = host.Get<TimerScheduler>().Statistics;
         peak = Math.Max(peak, Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0);
@@ -81,6 +83,7 @@ public static class LoadRun
             Violations = violations,
             ErrorSamples = replay.ErrorSamples,
             FiledByProcedure = replay.FiledByProcedure,
+            Reports = reports,
         };
         await File.WriteAllTextAsync(Path.Combine(options.Output, "summary.json"), JsonSerializer.Serialize(summary, LoadSummary.Json));
         await File.WriteAllTextAsync(Path.Combine(options.Output, "report.html"), HtmlReport.Render(summary, replay.Days, findings));

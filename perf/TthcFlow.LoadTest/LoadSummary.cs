@@ -43,6 +43,9 @@ public sealed record LoadSummary
     public required IReadOnlyList<string> ErrorSamples { get; init; }
     public required IReadOnlyDictionary<string, int> FiledByProcedure { get; init; }
 
+    /// <summary>The reporting module's figures for the replayed period, province-wide, with their timings.</summary>
+    public ProvinceReports? Reports { get; init; }
+
     public static readonly JsonSerializerOptions Json = new()
     {
         WriteIndented = true,

@@ -69,6 +69,28 @@ public sealed class ProvinceReplayTests(TinyProvince province) : IClassFixture<T
     }
 
     [Fact]
+    public void The_report_carries_the_reporting_modules_figures_for_the_simulated_period()
+    {
+        var s = province.Summary;
+        var r = Assert.IsType<TthcFlow.LoadTest.ProvinceReports>(s.Reports);
+        var q = r.Summary;
+
+        // The reports and the harness's own findings count the same dossiers from the same store.
+        int petitions = s.FiledByProcedure.GetValueOrDefault("petition-handling");
+        Assert.InRange(q.Received + q.Petitions.Received, s.Dossiers - s.Dossiers / 10, s.Dossiers); // online filings not yet received are not counted
+        Assert.InRange(q.OnTimeRate!.Value, 0.5, 1.0);
+        Assert.InRange(q.LateWithApology, 0, q.Late);
+        Assert.Equal(petitions > 0, q.Petitions.Received > 0);
+        Assert.True(q.LocationIndependent > 0);
+        Assert.NotEmpty(r.TopDelays);
+        Assert.Equal(s.Apologies, r.ApologyLetters);   // every apology of the replay, owed or issued, is on the period's list
+        Assert.Contains(q.Index.Items, i => i.Indicator == "Tỷ lệ hồ sơ đúng hạn" && i.Points > 0);
+        Assert.Contains("Bộ chỉ số 766", File.ReadAllText(Path.Combine(province.Output, "report.html")));
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(province.Output, "summary.json")));
+        Assert.Equal(q.Received, json.RootElement.GetProperty("reports").GetProperty("summary").GetProperty("received").GetInt32());
+    }
+
+    [Fact]
     public void Nobody_files_on_a_weekend_or_during_Tet()
     {
         var calendar = ReferenceData.Load(new WorkflowsFolder(RepoPaths.Workflows)).Calendar;
