@@ -56,6 +56,16 @@ internal sealed class StatusSyncPayload
         _json.WriteBoolean("digitised", state.Documents.Any(x => x.Kind == DocumentKind.Submitted && x.Digitised));
         _json.WriteBoolean("paidOnline", d.PaidOnline);
         _json.WriteString("resultForm", d.ResultForm.ToString());
+        _json.WriteString("resultDelivery", d.ResultDelivery.ToString());
+        if (d.SubmissionPostalCode is not null || d.ReturnPostalCode is not null)
+        {
+            _json.WriteStartObject("postal");
+            _json.WriteString("submissionItem", d.SubmissionPostalCode);
+            _json.WriteString("returnItem", d.ReturnPostalCode);
+            Instant("postedAt", d.ReturnPostedAt);
+            Instant("deliveredAt", d.ReturnDeliveredAt);
+            _json.WriteEndObject();
+        }
         Documents("documents", state, DocumentKind.Submitted);
         Documents("results", state, DocumentKind.Result);
         Objects("fees", state.Fees, fee =>

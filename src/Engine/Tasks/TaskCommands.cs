@@ -1,3 +1,4 @@
+using TthcFlow.Engine.Dossiers;
 using TthcFlow.Engine.Dossiers.Model;
 using TthcFlow.Engine.Persistence;
 
@@ -22,9 +23,10 @@ public sealed record ClaimTask(long TaskId, ActingOfficer Officer) : DossierComm
 
 /// <summary>
 /// Hoàn thành bước — an officer completes a task with one of its outcomes (and a comment); the
-/// procedure moves on: the next steps open in their units' inboxes.
+/// procedure moves on: the next steps open in their units' inboxes. A return step that sends the
+/// result by post names the item's tracking number (<see cref="PostalReturn"/>).
 /// </summary>
-public sealed record CompleteTask(long TaskId, string Outcome, string? Comment, ActingOfficer Officer) : DossierCommand
+public sealed record CompleteTask(long TaskId, string Outcome, string? Comment, ActingOfficer Officer, string? PostalTracking = null) : DossierCommand
 {
     internal override DossierTarget Target => DossierTarget.Task(TaskId);
 
@@ -35,8 +37,11 @@ public sealed record CompleteTask(long TaskId, string Outcome, string? Comment, 
             return DomainError.Invalid("An outcome is required.");
         if (TaskRules.CheckActor(state, task, Officer) is { } refused)
             return refused;
+        if (PostalReturn.Check(state, task, PostalTracking) is { } postal)
+            return postal;
         var (next, error) = TaskRules.Complete(state, task, Outcome, Comment, Officer, context);
-        return error ?? CommandOutcome.Changed(next!, new AuditEntry("TaskCompleted", Officer.UserName, TaskId, $"{task.Title}: {Outcome}"));
+        return error ?? CommandOutcome.Changed(PostalReturn.Posted(next!, PostalTracking, context.Now),
+            new AuditEntry("TaskCompleted", Officer.UserName, TaskId, PostalTracking is null ? $"{task.Title}: {Outcome}" : $"{task.Title}: {Outcome}, bưu gửi {PostalItem.Normalise(PostalTracking)}"));
     }
 }
 

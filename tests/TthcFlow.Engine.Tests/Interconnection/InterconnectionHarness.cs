@@ -27,11 +27,11 @@ internal static class InterconnectionHarness
         Assert.Single(await TasksAsync(h, dossierId), t => t.ActivityId == activityId && t.IsActive);
 
     /// <summary>The officer of the task's post completes it with an outcome; the command must succeed.</summary>
-    public static async Task<DossierSummary> CompleteAsync(DeadlineHarness h, long dossierId, string activityId, string outcome)
+    public static async Task<DossierSummary> CompleteAsync(DeadlineHarness h, long dossierId, string activityId, string outcome, string? postalTracking = null)
     {
         var task = await LiveAsync(h, dossierId, activityId);
         var officer = h.World.Officer(task.AgencyEId, task.Role, task.UnitCode);
-        var result = await h.RunAsync(new CompleteTask(task.Id, outcome, null, officer));
+        var result = await h.RunAsync(new CompleteTask(task.Id, outcome, null, officer, postalTracking));
         Assert.True(result.Succeeded, result.Error?.Message);
         return result.Dossier!;
     }

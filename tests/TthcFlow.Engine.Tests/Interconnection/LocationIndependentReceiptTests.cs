@@ -1,5 +1,8 @@
 using TthcFlow.Definitions.Activities;
+using TthcFlow.Definitions.Organisation;
+using TthcFlow.Engine.Dossiers.Commands;
 using TthcFlow.Engine.Dossiers.Model;
+using TthcFlow.Engine.Tasks;
 using TthcFlow.Engine.Reports;
 using TthcFlow.Engine.Persistence;
 using TthcFlow.Engine.Tests.Deadlines;
@@ -40,7 +43,29 @@ public sealed class LocationIndependentReceiptTests
         Assert.Equal((ActivityTypeNames.ReturnResult, ProvinceCentre), (returning.StepType, returning.AgencyEId));
         var dossier = await h.DossierAsync(id);
         Assert.Equal((ProvinceCentre, ResultDelivery.ByPost), (dossier.ReturnAgencyEId, dossier.ResultDelivery));
-        Assert.Equal(NationalStatus.Returned, (await CompleteAsync(h, id, "returnResult", "Done")).Status);
+
+        // By post: the return step names the item's tracking number; without one it is refused and nothing changes.
+        var returningTask = await LiveAsync(h, id, "returnResult");
+        var desk = h.World.Officer(returningTask.AgencyEId, returningTask.Role, returningTask.UnitCode);
+        var untracked = await h.RunAsync(new CompleteTask(returningTask.Id, "Done", null, desk));
+        Assert.Equal(DomainErrorCode.InvalidInput, untracked.Error!.Code);
+        Assert.Contains("số hiệu bưu gửi", untracked.Error.Message);
+        Assert.Equal(NationalStatus.Processed, (await h.DossierAsync(id)).Status);
+
+        Assert.Equal(NationalStatus.Returned, (await CompleteAsync(h, id, "returnResult", "Done", "ee 123 456 789 vn")).Status);
+        var posted = await h.DossierAsync(id);
+        Assert.Equal(("EE123456789VN", posted.ReturnedAt), (posted.ReturnPostalCode, posted.ReturnPostedAt));
+
+        // The post's delivery confirmation: not before the posting, not by another desk, once.
+        var later = h.Clock.GetUtcNow().AddMinutes(-1);
+        Assert.Equal(DomainErrorCode.InvalidInput, (await h.RunAsync(new ConfirmPostalDelivery(id, posted.ReturnPostedAt!.Value.AddHours(-1), desk))).Error!.Code);
+        var stranger = h.World.Officer(DossierWorld.Centre, RoleCodes.OneStopOfficer);
+        Assert.Equal(DomainErrorCode.NotYours, (await h.RunAsync(new ConfirmPostalDelivery(id, later, stranger))).Error!.Code);
+        h.Clock.Advance(TimeSpan.FromDays(2));
+        var delivered = h.Clock.GetUtcNow().AddHours(-3);
+        Assert.True((await h.RunAsync(new ConfirmPostalDelivery(id, delivered, desk))).Succeeded);
+        Assert.Equal(delivered, (await h.DossierAsync(id)).ReturnDeliveredAt);
+        Assert.Equal(DomainErrorCode.Conflict, (await h.RunAsync(new ConfirmPostalDelivery(id, delivered.AddHours(1), desk))).Error!.Code);
     }
 
     [Fact]

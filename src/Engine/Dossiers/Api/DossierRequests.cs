@@ -20,7 +20,9 @@ public sealed record FilingRequest(
     IReadOnlyList<SubmittedDocument>? Documents,
     int? SetsReceived,
     bool? PaidOnline,
-    ResultDelivery? ResultDelivery)
+    ResultDelivery? ResultDelivery,
+    string? ReturnAgencyEId = null,
+    string? PostalTracking = null)
 {
     /// <summary>The first missing required field, by its JSON name; null when all are there.</summary>
     public string? MissingField(bool online)
@@ -51,6 +53,8 @@ public sealed record FilingRequest(
         SetsReceived = SetsReceived ?? 1,
         PaidOnline = PaidOnline ?? false,
         ResultDelivery = ResultDelivery ?? Model.ResultDelivery.AtDesk,
+        ReturnAgencyEId = string.IsNullOrWhiteSpace(ReturnAgencyEId) ? null : ReturnAgencyEId.Trim(),
+        PostalTracking = string.IsNullOrWhiteSpace(PostalTracking) ? null : PostalTracking,
         Officer = officer,
     };
 }
@@ -59,7 +63,10 @@ public sealed record FilingRequest(
 public sealed record ReceiptRequest(ReceiptOutcome? Decision, string? Reason, string? MissingItems);
 
 /// <summary>Hoàn thành bước: the outcome (one of the step's outcomes) and an optional comment.</summary>
-public sealed record CompleteRequest(string? Outcome, string? Comment);
+public sealed record CompleteRequest(string? Outcome, string? Comment, string? PostalTracking = null);
+
+/// <summary>Body of recording the post's delivery of a result sent by post (from its confirmation).</summary>
+public sealed record PostalDeliveryRequest(DateTimeOffset? DeliveredAt);
 
 /// <summary>Phân công lại: the colleague (same unit, the task's role) who takes the task over.</summary>
 public sealed record ReassignRequest(string? ToUserName);

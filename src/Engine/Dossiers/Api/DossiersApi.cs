@@ -39,6 +39,9 @@ public static class DossiersApi
         group.MapPost("/{id:long}/supplement-received", RecordSupplementAsync).WithName("RecordSupplement")
             .Produces<DossierSummary>().ProducesProblem(404).ProducesProblem(409)
             .WithSummary("Ghi nhận công dân đã bổ sung hồ sơ / record the citizen's supplement");
+        group.MapPost("/{id:long}/postal-delivery", ConfirmPostalDeliveryAsync).WithName("ConfirmPostalDelivery")
+            .Accepts<PostalDeliveryRequest>("application/json").Produces<DossierSummary>().ProducesProblem(400).ProducesProblem(404).ProducesProblem(409)
+            .WithSummary("Xác nhận bưu chính đã phát kết quả / record the post's delivery of the result");
 
         routes.MapGet("/logbook", LogbookAsync).WithTags("Dossiers").WithName("Logbook").RequireAuthorization()
             .Produces<LogbookPage>().ProducesProblem(400).ProducesProblem(401)
@@ -107,6 +110,18 @@ public static class DossiersApi
         if (await Refusal(http, queries, id, ct) is { } refused)
             return refused;
         return await DossierVersions.ExecuteAsync(http, pipeline, new RecordSupplement(id, http.Officer()), ct);
+    }
+
+    private static async Task<IResult> ConfirmPostalDeliveryAsync(long id, HttpContext http, DossierQueries queries, CommitPipeline pipeline, CancellationToken ct)
+    {
+        var read = await JsonRequest.ReadAsync<PostalDeliveryRequest>(http, ct);
+        if (read.Problem is { } problem)
+            return problem;
+        if (read.Value!.DeliveredAt is not { } delivered)
+            return ApiProblems.Missing(http, "deliveredAt");
+        if (await Refusal(http, queries, id, ct) is { } refused)
+            return refused;
+        return await DossierVersions.ExecuteAsync(http, pipeline, new ConfirmPostalDelivery(id, delivered, http.Officer()), ct);
     }
 
     /// <summary>404 for an unknown dossier, 403 for one outside the officer's agency; null when the command may go ahead.</summary>

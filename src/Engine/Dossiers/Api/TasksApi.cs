@@ -37,7 +37,8 @@ public static class TasksApi
             return problem;
         if (string.IsNullOrWhiteSpace(read.Value!.Outcome))
             return ApiProblems.Missing(http, "outcome");
-        return await DossierVersions.ExecuteAsync(http, pipeline, new CompleteTask(id, read.Value.Outcome, read.Value.Comment, http.Officer()), ct);
+        return await DossierVersions.ExecuteAsync(http, pipeline, new CompleteTask(id, read.Value.Outcome, read.Value.Comment, http.Officer(),
+            string.IsNullOrWhiteSpace(read.Value.PostalTracking) ? null : read.Value.PostalTracking), ct);
     }
 
     private static async Task<IResult> ReassignAsync(long id, HttpContext http, CommitPipeline pipeline, OfficerDirectory directory, CancellationToken ct)

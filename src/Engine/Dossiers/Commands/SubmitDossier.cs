@@ -4,9 +4,8 @@ using TthcFlow.Definitions.Procedures;
 using TthcFlow.Engine.Dossiers.Model;
 using TthcFlow.Engine.Dossiers.Procedures;
 using TthcFlow.Engine.Persistence;
-using TthcFlow.Engine.Runtime;
-
 using TthcFlow.Engine.Interconnection;
+using TthcFlow.Engine.Runtime;
 
 namespace TthcFlow.Engine.Dossiers.Commands;
 
@@ -49,6 +48,9 @@ public sealed record SubmitDossier : DossierCommand
     /// </summary>
     public string? ReturnAgencyEId { get; init; }
 
+    /// <summary>Số hiệu bưu gửi of a dossier sent in by post (channel 3 only).</summary>
+    public string? PostalTracking { get; init; }
+
     /// <summary>The receiving one-stop officer; null only for an online filing from the portal.</summary>
     public ActingOfficer? Officer { get; init; }
 
@@ -80,6 +82,10 @@ public sealed record SubmitDossier : DossierCommand
             return DomainError.Invalid("The applicant's name and ID number (số định danh) are required.");
         if (!Enum.IsDefined(Channel))
             return DomainError.Invalid($"Channel {(int)Channel} is not 1 (in person), 2 (online) or 3 (post).");
+        if (PostalTracking is not null && Channel != SubmissionChannel.PublicPost)
+            return DomainError.Invalid("A postal tracking number (số hiệu bưu gửi) goes only with a dossier sent in by post (channel 3).");
+        if (PostalTracking is not null && PostalItem.Normalise(PostalTracking) is null)
+            return DomainError.Invalid($"'{PostalTracking}' is not a postal tracking number (số hiệu bưu gửi): 6 to 40 letters, digits or dashes.");
         if (SetsReceived < 1)
             return DomainError.Invalid("At least one set of documents is received.");
         if (procedure is null)
@@ -144,6 +150,7 @@ public sealed record SubmitDossier : DossierCommand
             SubmittedAt = context.Now,
             SetsReceived = SetsReceived,
             ResultDelivery = ResultDelivery,
+            SubmissionPostalCode = PostalItem.Normalise(PostalTracking),
             PaidOnline = PaidOnline,
             Instance = [],
         };

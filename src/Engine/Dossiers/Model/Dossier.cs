@@ -100,6 +100,19 @@ public sealed record Dossier
     /// <summary>Where the result is handed back (the receiving agency unless the citizen chose otherwise).</summary>
     public string? ReturnAgencyEId { get; init; }
 
+    // Public postal service (bưu chính công ích), see PostalItem.
+    /// <summary>Số hiệu bưu gửi of the dossier sent in by post (channel 3).</summary>
+    public string? SubmissionPostalCode { get; init; }
+
+    /// <summary>Số hiệu bưu gửi of the result sent back by post, given when the return step hands it to the post.</summary>
+    public string? ReturnPostalCode { get; init; }
+
+    /// <summary>When the result was handed to the postal service (also <see cref="ReturnedAt"/>).</summary>
+    public DateTimeOffset? ReturnPostedAt { get; init; }
+
+    /// <summary>When the postal service delivered the result to the citizen, as it confirmed.</summary>
+    public DateTimeOffset? ReturnDeliveredAt { get; init; }
+
     // Fees, result, rating.
     /// <summary>Fees paid through the online payment platform (thanh toán trực tuyến).</summary>
     public bool PaidOnline { get; init; }
@@ -140,6 +153,8 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         b.Property(d => d.ReceivingAgencyEId).HasMaxLength(32);
         b.Property(d => d.CompetentAgencyEId).HasMaxLength(32);
         b.Property(d => d.ReturnAgencyEId).HasMaxLength(32);
+        b.Property(d => d.SubmissionPostalCode).HasMaxLength(40);
+        b.Property(d => d.ReturnPostalCode).HasMaxLength(40);
         b.Property(d => d.ReceivedBy).HasMaxLength(100);
         b.Property(d => d.Version).IsConcurrencyToken();
         WriteOnce.Columns(b, d => d.Code, d => d.DefinitionId, d => d.DefinitionVersion, d => d.ProcedureCode, d => d.ProcedureName,

@@ -324,6 +324,16 @@ namespace TthcFlow.Engine.Storage.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ReturnDeliveredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReturnPostalCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReturnPostedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("ReturnedAt")
                         .HasColumnType("INTEGER");
 
@@ -338,6 +348,10 @@ namespace TthcFlow.Engine.Storage.Migrations
 
                     b.Property<byte>("SubState")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubmissionPostalCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("SubmittedAt")
                         .HasColumnType("INTEGER");

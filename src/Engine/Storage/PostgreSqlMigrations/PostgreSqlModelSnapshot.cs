@@ -331,6 +331,16 @@ namespace TthcFlow.Engine.Storage.PostgreSqlMigrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<long?>("ReturnDeliveredAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ReturnPostalCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long?>("ReturnPostedAt")
+                        .HasColumnType("bigint");
+
                     b.Property<long?>("ReturnedAt")
                         .HasColumnType("bigint");
 
@@ -345,6 +355,10 @@ namespace TthcFlow.Engine.Storage.PostgreSqlMigrations
 
                     b.Property<byte>("SubState")
                         .HasColumnType("smallint");
+
+                    b.Property<string>("SubmissionPostalCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<long>("SubmittedAt")
                         .HasColumnType("bigint");
