@@ -28,7 +28,9 @@ export function DashboardPage() {
   const lang = i18n.language;
   const [month, setMonth] = useState(currentVietnamMonth);
   const [scope, setScope] = useState<ReportScope>(DEFAULT_SCOPE);
-  const period = useMemo(() => monthPeriod(month, new Date()), [month]);
+  // One "now" per month chosen: the month's figures and the trend's last month are the same request.
+  const asOf = useMemo(() => new Date(), [month]);
+  const period = useMemo(() => monthPeriod(month, asOf), [month, asOf]);
   const ready = !!period && scopeReady(scope);
   const report = <T extends z.ZodType>(kind: "summary" | "delays" | "apologies", schema: T) => ({
     queryKey: ["reports", kind, scope.kind, scope.code, period?.from, period?.to],
@@ -67,7 +69,7 @@ export function DashboardPage() {
         <div className="dashboard-charts">
           <section className="card">
             <h2>{t("dashboard.trend.title")}</h2>
-            <TrendChart month={month} scope={scope} target={ON_TIME_TARGET} />
+            <TrendChart month={month} asOf={asOf} scope={scope} target={ON_TIME_TARGET} />
           </section>
           <section className="card">
             <h2>{t("dashboard.units.title")}</h2>

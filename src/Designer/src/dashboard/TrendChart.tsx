@@ -13,19 +13,18 @@ const monthLabel = (month: string) => `${month.slice(5)}/${month.slice(0, 4)}`;
 
 /**
  * Xu hướng 12 tháng: dossiers received and resolved per month (bars) and the on-time rate (line,
- * against the 95 % target) for the months ending with <month>, in <scope>.
+ * against the 95 % target) for the months ending with <month>, in <scope>, as of <asOf> (a month
+ * still running is measured up to then).
  */
-export function TrendChart({ month, scope, target }: { month: string; scope: ReportScope; target: number }) {
+export function TrendChart({ month, asOf, scope, target }: { month: string; asOf: Date; scope: ReportScope; target: number }) {
   const { t } = useTranslation();
   const months = useMemo(() => monthsEnding(month, TREND_MONTHS), [month]);
+  const periods = useMemo(() => months.map((m) => monthPeriod(m, asOf)!), [months, asOf]);
   const results = useQueries({
-    queries: months.map((m) => {
-      const period = monthPeriod(m, new Date())!;
-      return {
-        queryKey: ["reports", "summary", scope.kind, scope.code, period.from, period.to],
-        queryFn: () => getJson(reportUrl("summary", period, scope), serviceQuality),
-      };
-    }),
+    queries: periods.map((period) => ({
+      queryKey: ["reports", "summary", scope.kind, scope.code, period.from, period.to],
+      queryFn: () => getJson(reportUrl("summary", period, scope), serviceQuality),
+    })),
   });
   const error = results.find((r) => r.error)?.error;
   const done = results.every((r) => r.data);
@@ -36,7 +35,7 @@ export function TrendChart({ month, scope, target }: { month: string; scope: Rep
   const option = useMemo<ChartOption>(() => ({
     tooltip: { trigger: "axis" },
     legend: { top: 0 },
-    grid: { left: 48, right: 56, top: 40, bottom: 32 },
+    grid: { left: 48, right: 56, top: 72, bottom: 32 },
     xAxis: { type: "category", data: months.map(monthLabel) },
     yAxis: [
       { type: "value", name: t("dashboard.trend.dossiers"), minInterval: 1 },

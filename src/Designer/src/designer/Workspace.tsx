@@ -80,7 +80,7 @@ export function Workspace({ descriptors, loaded }: { descriptors: ActivityDescri
   const onLayout = async () => {
     const positions = await autoLayout(flow.getNodes(), flow.getEdges());
     history.apply((d) => movePositions(d, positions));
-    window.setTimeout(() => void flow.fitView({ padding: 0.2, maxZoom: 1 }), 60);
+    window.setTimeout(() => void flow.fitView({ padding: 0.2, maxZoom: 1 }).then(() => setNotice(t("designer.laidOut"))), 60);
   };
 
   const onImport = (file: File) =>

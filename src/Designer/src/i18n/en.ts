@@ -29,6 +29,7 @@ export const en: Texts<typeof vi> & { units: { days_one: string; days_other: str
     designedBy: "Designer: {{name}}",
   },
   designer: {
+    laidOut: "The diagram is laid out.",
     newName: "New process", saved: "Saved version {{version}}.", saveFailed: "Could not save",
     published: "Published version {{version}}.", imported: "Imported “{{name}}” — not saved yet.",
     importFailed: "“{{name}}” is not a valid Elsa 3 workflow definition (JSON).",
@@ -216,5 +217,10 @@ export const en: Texts<typeof vi> & { units: { days_one: string; days_other: str
   access: {
     title: "Access denied", needsRole: "This page needs the role {{role}}.",
     needs: { ProcessDesigner: "The process designer is for process designers. Sign out, then sign in with an account holding that role." },
+  },
+  agencyKinds: {
+    label: "Competent agency", CommunePeoplesCommittee: "Commune or ward People's Committee", ProvincePeoplesCommittee: "Provincial People's Committee",
+    Department: "Provincial department", LandRegistrationOffice: "Land registration office", LandRegistrationBranch: "Land registration branch",
+    Police: "Police", Tax: "Tax office", SocialInsurance: "Social insurance", DistrictPeoplesCommittee: "District People's Committee (before 1/7/2025)",
   },
 };

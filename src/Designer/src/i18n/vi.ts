@@ -25,6 +25,7 @@ export const vi = {
     designedBy: "Người thiết kế: {{name}}",
   },
   designer: {
+    laidOut: "Đã tự sắp xếp sơ đồ.",
     newName: "Quy trình mới", saved: "Đã lưu phiên bản {{version}}.", saveFailed: "Không lưu được",
     published: "Đã ban hành phiên bản {{version}}.", imported: "Đã nhập “{{name}}” — chưa lưu.",
     importFailed: "“{{name}}” không phải tệp quy trình Elsa 3 (JSON) hợp lệ.",
@@ -212,5 +213,10 @@ export const vi = {
   access: {
     title: "Không có quyền truy cập", needsRole: "Trang này cần vai trò {{role}}.",
     needs: { ProcessDesigner: "Trang thiết kế quy trình dành cho công chức thiết kế quy trình. Hãy đăng xuất rồi đăng nhập bằng tài khoản có vai trò này." },
+  },
+  agencyKinds: {
+    label: "Cơ quan có thẩm quyền", CommunePeoplesCommittee: "Ủy ban nhân dân xã, phường", ProvincePeoplesCommittee: "Ủy ban nhân dân tỉnh",
+    Department: "Sở, ban, ngành", LandRegistrationOffice: "Văn phòng Đăng ký đất đai", LandRegistrationBranch: "Chi nhánh Văn phòng Đăng ký đất đai",
+    Police: "Công an", Tax: "Cơ quan thuế", SocialInsurance: "Bảo hiểm xã hội", DistrictPeoplesCommittee: "Ủy ban nhân dân huyện (trước 1/7/2025)",
   },
 };
