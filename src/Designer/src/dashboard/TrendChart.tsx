@@ -33,10 +33,11 @@ export function TrendChart({ month, asOf, scope, target }: { month: string; asOf
   const rates = results.map((r) => (r.data?.onTimeRate == null ? null : Math.round(r.data.onTimeRate * 1000) / 10));
 
   const option = useMemo<ChartOption>(() => ({
+    animation: false,
     tooltip: { trigger: "axis" },
     legend: { top: 0 },
-    grid: { left: 48, right: 56, top: 72, bottom: 32 },
-    xAxis: { type: "category", data: months.map(monthLabel) },
+    grid: { left: 48, right: 56, top: 72, bottom: 48 },
+    xAxis: { type: "category", data: months.map(monthLabel), axisLabel: { interval: 0, rotate: 45, fontSize: 10 } },
     yAxis: [
       { type: "value", name: t("dashboard.trend.dossiers"), minInterval: 1 },
       { type: "value", name: t("dashboard.trend.rate"), min: 0, max: 100, axisLabel: { formatter: "{value} %" } },
@@ -46,7 +47,7 @@ export function TrendChart({ month, asOf, scope, target }: { month: string; asOf
       { type: "bar", name: t("dashboard.figure.resolved"), data: resolved, itemStyle: { color: "#7aa6c2" } },
       {
         type: "line", name: t("dashboard.trend.onTimeRate"), yAxisIndex: 1, data: rates, connectNulls: false,
-        itemStyle: { color: "#1d7a3a" }, lineStyle: { width: 3 },
+        showSymbol: true, symbolSize: 9, itemStyle: { color: "#1d7a3a" }, lineStyle: { width: 3 }, z: 3,
       },
       {
         type: "line", name: t("dashboard.trend.target", { target: target * 100 }), yAxisIndex: 1, symbol: "none",

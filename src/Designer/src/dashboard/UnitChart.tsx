@@ -22,6 +22,7 @@ export function UnitChart({ delays, apologies }: { delays: DelayLine[]; apologie
   const { t } = useTranslation();
   const units = useMemo(() => byAgency(delays, apologies).slice(0, MAX_UNITS).reverse(), [delays, apologies]);
   const option = useMemo<ChartOption>(() => ({
+    animation: false,
     tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
     legend: { top: 0 },
     grid: { left: 8, right: 24, top: 36, bottom: 8, containLabel: true },
