@@ -17,8 +17,7 @@ public sealed class ImportExportTests(BrowserFixture fixture)
         var original = ElsaSemantics.Normalize(await File.ReadAllTextAsync(path));
         var activityCount = original["root"]!["activities"]!.AsArray().Count;
 
-        await page.GotoAsync("/designer");
-        await Assertions.Expect(page.GetByTestId("palette")).ToBeVisibleAsync();
+        await ProcedureDrawing.OpenAsDesignerAsync(page);
         await page.GetByTestId("import-file").SetInputFilesAsync(path);
         await Assertions.Expect(page.GetByTestId("notice")).ToContainTextAsync(sample);
         await Assertions.Expect(page.Locator(".react-flow__node")).ToHaveCountAsync(activityCount);

@@ -33,6 +33,14 @@ public sealed class OfficerClient : IDisposable
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
     }
 
+    /// <summary>GETs a JSON object as this officer (asserts success).</summary>
+    public async Task<JsonObject> GetAsync(string path)
+    {
+        var response = await _http.GetAsync(path);
+        Assert.True(response.IsSuccessStatusCode, $"GET {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+    }
+
     /// <summary>The dossier's detail and its ETag.</summary>
     public async Task<(JsonObject Detail, string ETag)> DossierAsync(string id)
     {

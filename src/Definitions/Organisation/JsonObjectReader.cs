@@ -67,6 +67,17 @@ internal sealed class JsonObjectReader
         return null;
     }
 
+    /// <summary>An optional true/false property; null when absent.</summary>
+    public bool? Bool(string name)
+    {
+        if (!_element.TryGetProperty(name, out JsonElement value) || value.ValueKind == JsonValueKind.Null)
+            return null;
+        if (value.ValueKind is JsonValueKind.True or JsonValueKind.False)
+            return value.GetBoolean();
+        Error(name, $"Expected true or false, found {Describe(value.ValueKind)}.");
+        return null;
+    }
+
     public TEnum? Enum<TEnum>(string name) where TEnum : struct, Enum
     {
         string? text = String(name);

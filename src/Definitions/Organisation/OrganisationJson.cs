@@ -84,13 +84,13 @@ internal static partial class OrganisationJson
 
     private static Role? ReadRole(JsonElement element, string path, List<OrganisationDataError> errors)
     {
-        JsonObjectReader? r = JsonObjectReader.Open(element, path, errors, "code", "name", "nameEn");
+        JsonObjectReader? r = JsonObjectReader.Open(element, path, errors, "code", "name", "nameEn", "handlesDossiers");
         if (r is null)
             return null;
         string? code = r.String("code"), name = r.String("name"), nameEn = r.String("nameEn");
         if (code is not null && !RoleShape().IsMatch(code))
             r.Error("code", $"'{code}' is not a role code (letters and digits, starting with a capital).");
-        return code is null || name is null || nameEn is null ? null : new Role(code, name, nameEn);
+        return code is null || name is null || nameEn is null ? null : new Role(code, name, nameEn, r.Bool("handlesDossiers") ?? true);
     }
 
     private static AdministrativeUnit? ReadAdministrativeUnit(JsonElement element, string path, List<OrganisationDataError> errors)

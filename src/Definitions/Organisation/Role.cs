@@ -7,7 +7,9 @@ namespace TthcFlow.Definitions.Organisation;
 /// <param name="Code">The code procedures use, e.g. <c>Specialist</c>.</param>
 /// <param name="Name">Vietnamese name, e.g. <c>Chuyên viên thụ lý</c>.</param>
 /// <param name="NameEn">English name.</param>
-public sealed record Role(string Code, string Name, string NameEn);
+/// <param name="HandlesDossiers">Whether steps of a procedure may name the role. False for the roles
+/// that run the system rather than dossiers: thiết kế quy trình and quản trị hệ thống.</param>
+public sealed record Role(string Code, string Name, string NameEn, bool HandlesDossiers = true);
 
 /// <summary>The role codes of docs/definition-format.md.</summary>
 public static class RoleCodes
@@ -30,7 +32,13 @@ public static class RoleCodes
     /// <summary>Văn thư — numbers, seals and issues the result (cấp số, đóng dấu, phát hành).</summary>
     public const string Clerk = "Clerk";
 
-    /// <summary>The six codes, in the order a dossier usually meets them.</summary>
+    /// <summary>Công chức thiết kế quy trình — drafts, imports and publishes procedure definitions; handles no dossier.</summary>
+    public const string ProcessDesigner = "ProcessDesigner";
+
+    /// <summary>Quản trị hệ thống — runs the system (the simulated clock); handles no dossier.</summary>
+    public const string Administrator = "Administrator";
+
+    /// <summary>The six codes of dossier steps, in the order a dossier usually meets them.</summary>
     public static IReadOnlyList<string> All { get; } =
         [OneStopOfficer, DeskHead, Specialist, DivisionHead, Leader, Clerk];
 }

@@ -12,7 +12,7 @@ public sealed record ValidationContext
     /// <summary>No organisation checks, import rules.</summary>
     public static ValidationContext Default { get; } = new();
 
-    /// <summary>Known role codes (vai trò); null = any role code is accepted.</summary>
+    /// <summary>Role codes (vai trò) a step may name; null = any role code is accepted.</summary>
     public IReadOnlySet<string>? RoleCodes { get; init; }
 
     /// <summary>Known agency e-IDs (mã định danh điện tử), full or short form; null = not checked.</summary>
@@ -27,7 +27,7 @@ public sealed record ValidationContext
         ArgumentNullException.ThrowIfNull(organisation);
         return new ValidationContext
         {
-            RoleCodes = organisation.Roles.Keys.ToHashSet(StringComparer.Ordinal),
+            RoleCodes = organisation.RoleList.Where(r => r.HandlesDossiers).Select(r => r.Code).ToHashSet(StringComparer.Ordinal),
             AgencyIds = organisation.Agencies.SelectMany(a => new[] { a.EId, a.ShortId }).ToHashSet(StringComparer.Ordinal),
         };
     }

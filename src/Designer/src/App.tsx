@@ -2,8 +2,8 @@ import { lazy, Suspense, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Navigate, Route, Routes } from "react-router";
 import { RequireOfficer } from "./auth/RequireOfficer";
+import { PROCESS_DESIGNER } from "./auth/schemas";
 import { SignInPage } from "./auth/SignInPage";
-import { DashboardPage } from "./dashboard/DashboardPage";
 import { CataloguePage } from "./catalogue/CataloguePage";
 import { ProcedureDetail } from "./catalogue/ProcedureDetail";
 import { AppointmentSlip } from "./desk/AppointmentSlip";
@@ -16,11 +16,14 @@ import { StatusLookup } from "./public/StatusLookup";
 import { Header } from "./shell/Header";
 
 const DesignerPage = lazy(() => import("./designer/DesignerPage").then((m) => ({ default: m.DesignerPage })));
+// The dashboard and its charts (ECharts) load when first opened, not with every page.
+const DashboardPage = lazy(() => import("./dashboard/DashboardPage").then((m) => ({ default: m.DashboardPage })));
 
 /** The app shell: header and routes. Public pages need no sign-in; officer pages are guarded. */
 export function App() {
   const { t } = useTranslation();
   const officer = (page: ReactNode) => <RequireOfficer>{page}</RequireOfficer>;
+  const designer = (page: ReactNode) => <RequireOfficer role={PROCESS_DESIGNER}>{page}</RequireOfficer>;
   return (
     <div className="app">
       <Header />
@@ -39,8 +42,8 @@ export function App() {
             <Route path="/logbook" element={officer(<LogbookPage />)} />
             <Route path="/dossiers/:dossierId" element={officer(<DossierPage />)} />
             <Route path="/dossiers/:dossierId/slip" element={officer(<AppointmentSlip />)} />
-            <Route path="/designer" element={<DesignerPage />} />
-            <Route path="/designer/:definitionId" element={<DesignerPage />} />
+            <Route path="/designer" element={designer(<DesignerPage />)} />
+            <Route path="/designer/:definitionId" element={designer(<DesignerPage />)} />
             <Route path="*" element={<div className="page-message">{t("common.notFound")} <Link to="/procedures">{t("common.home")}</Link></div>} />
           </Routes>
         </Suspense>

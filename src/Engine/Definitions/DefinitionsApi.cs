@@ -1,10 +1,14 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using TthcFlow.Engine.Hosting;
+using TthcFlow.Engine.Security;
 
 namespace TthcFlow.Engine.Definitions;
 
-/// <summary>HTTP endpoints for procedure definitions: list, get, import, export, validate, publish.</summary>
+/// <summary>
+/// HTTP endpoints for procedure definitions: list, get and export are public (the catalogue reads
+/// them); import, validate and publish need a process designer (<see cref="OfficerPolicies.DesignProcedures"/>).
+/// </summary>
 public static class DefinitionsApi
 {
     private const int MaxDefinitionBytes = 4 * 1024 * 1024;
@@ -20,10 +24,13 @@ public static class DefinitionsApi
                 GetAsync(definitionId, version, http, store, checker, ct));
         group.MapGet("/{definitionId}/export", ExportAsync).WithSummary("Xuất JSON Elsa 3 / export Elsa 3 JSON");
         group.MapPost("/", ImportAsync).Accepts<JsonObject>("application/json")
+            .RequireAuthorization(OfficerPolicies.DesignProcedures).ProducesProblem(401).ProducesProblem(403)
             .WithSummary("Nhập JSON Elsa 3 thành bản nháp / import Elsa 3 JSON as a draft version");
         group.MapPost("/validate", ValidateAsync).Accepts<JsonObject>("application/json")
+            .RequireAuthorization(OfficerPolicies.DesignProcedures).ProducesProblem(401).ProducesProblem(403)
             .WithSummary("Kiểm tra không lưu / validate without storing");
         group.MapPost("/{definitionId}/versions/{version:int}/publish", PublishAsync)
+            .RequireAuthorization(OfficerPolicies.DesignProcedures).ProducesProblem(401).ProducesProblem(403)
             .WithSummary("Ban hành kèm quyết định phê duyệt / publish with the approving decision");
         return group;
     }

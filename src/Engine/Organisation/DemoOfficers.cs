@@ -43,6 +43,8 @@ public static class DemoOfficers
         [RoleCodes.DivisionHead] = "truongphong",
         [RoleCodes.Leader] = "lanhdao",
         [RoleCodes.Clerk] = "vanthu",
+        [RoleCodes.ProcessDesigner] = "thietke",
+        [RoleCodes.Administrator] = "quantri",
     };
 
     private static readonly string[] MobilePrefixes =

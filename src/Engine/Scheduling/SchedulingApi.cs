@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Xml;
 using TthcFlow.Engine.Hosting;
+using TthcFlow.Engine.Security;
 
 namespace TthcFlow.Engine.Scheduling;
 
@@ -13,7 +14,8 @@ public sealed record ClockView(DateTimeOffset Now, bool Simulated, DateTimeOffse
 /// <c>serve --clock simulated</c>: <c>GET /admin/clock</c> and <c>POST /admin/clock/advance</c>
 /// with <c>{"to": instant}</c> or <c>{"by": duration}</c> (ISO 8601 such as <c>PT2H</c>, <c>P1D</c>,
 /// or <c>d.hh:mm:ss</c>). Advancing answers once the scheduler has fired every timer due on the
-/// way. On the real clock both answer 404.
+/// way. On the real clock both answer 404. Only an administrator (quản trị hệ thống,
+/// <see cref="OfficerPolicies.AdministerSystem"/>) may call them.
 /// </summary>
 public static class SchedulingApi
 {
@@ -21,7 +23,8 @@ public static class SchedulingApi
 
     public static IEndpointRouteBuilder MapSchedulingApi(this IEndpointRouteBuilder routes)
     {
-        var clock = routes.MapGroup("/admin/clock").WithTags("Clock");
+        var clock = routes.MapGroup("/admin/clock").WithTags("Clock")
+            .RequireAuthorization(OfficerPolicies.AdministerSystem).ProducesProblem(401).ProducesProblem(403);
         clock.MapGet("", (HttpContext http) =>
             http.RequestServices.GetService<EngineClock>() is { IsSimulated: true } engine ? Results.Ok(View(http, engine)) : NotSimulated(http));
         clock.MapPost("/advance", AdvanceAsync);

@@ -32,7 +32,7 @@ public static class OfficerAuthentication
                 o.Events.OnRedirectToAccessDenied = c => WriteAsync(c.HttpContext, ApiProblems.Forbidden(c.HttpContext,
                     "Tài khoản của bạn không được phép thực hiện thao tác này.", "Your account may not do this."));
             });
-        services.AddAuthorization();
+        services.AddOfficerPolicies();
         return services;
     }
 

@@ -166,9 +166,11 @@ public sealed class DemoProvinceTests
     }
 
     [Fact]
-    public void The_six_roles_are_listed_with_vietnamese_and_english_names()
+    public void The_six_dossier_roles_and_the_two_that_run_the_system_are_listed_with_vietnamese_and_english_names()
     {
-        Assert.Equal(RoleCodes.All, Org.RoleList.Select(r => r.Code));
+        Assert.Equal(RoleCodes.All, Org.RoleList.Where(r => r.HandlesDossiers).Select(r => r.Code));
+        Assert.Equal([RoleCodes.ProcessDesigner, RoleCodes.Administrator], Org.RoleList.Where(r => !r.HandlesDossiers).Select(r => r.Code));
+        Assert.Equal("Công chức thiết kế quy trình", Org.Roles[RoleCodes.ProcessDesigner].Name);
         Assert.Equal("Chuyên viên thụ lý", Org.Roles[RoleCodes.Specialist].Name);
         Assert.Equal("Công chức Bộ phận Một cửa", Org.Roles[RoleCodes.OneStopOfficer].Name);
         Assert.All(Org.RoleList, r => Assert.False(string.IsNullOrWhiteSpace(r.NameEn)));

@@ -52,6 +52,7 @@ public sealed class OrganisationParsingTests
     [InlineData("\"unitTemplate\": \"committee\"}\n", "\"unitTemplate\": \"ward\"}\n", "$.agencies[5].unitTemplate", "No unit template")]
     [InlineData("\"roles\": [\"Specialist\"]", "\"roles\": [\"Clerk\"]", "$.unitTemplates.committee[1].roles", "'Clerk' is not listed")]
     [InlineData("\"kind\": \"Leadership\"", "\"kind\": \"Boss\"", "$.unitTemplates.committee[0].kind", "not one of")]
+    [InlineData("\"nameEn\": \"Leader\"}", "\"nameEn\": \"Leader\", \"handlesDossiers\": \"no\"}", "$.roles[3].handlesDossiers", "Expected true or false")]
     [InlineData("\"slug\": \"tinh\"", "\"slug\": \"Tinh\"", "$.agencies[0].slug", "lower-case ASCII")]
     [InlineData("\"slug\": \"tinh\"", "\"slug\": \"tinh\", \"colour\": \"red\"", "$.agencies[0].colour", "Unknown property")]
     [InlineData("\"slug\": \"tinh\", \"unitTemplate\": \"committee\"", "\"slug\": \"tinh\"", "$.agencies[0].units", "exactly one of")]

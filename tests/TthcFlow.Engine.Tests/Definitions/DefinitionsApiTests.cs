@@ -4,13 +4,23 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using TthcFlow.Definitions.Elsa;
+using TthcFlow.Engine.Tests.Api;
 using TthcFlow.Engine.Tests.Hosting;
 
 namespace TthcFlow.Engine.Tests.Definitions;
 
-public sealed class DefinitionsApiTests(EngineFactory factory) : IClassFixture<EngineFactory>
+/// <summary>Definitions over HTTP, as the province's process designer (thiết kế quy trình) who may write them.</summary>
+public sealed class DefinitionsApiTests(EngineFactory factory) : IClassFixture<EngineFactory>, IAsyncLifetime
 {
-    private readonly HttpClient _http = factory.CreateClient();
+    private HttpClient _http = null!;
+
+    public async Task InitializeAsync() => _http = await ApiWorld.SignInAsync(factory, "thietke.ubndtinh");
+
+    public Task DisposeAsync()
+    {
+        _http.Dispose();
+        return Task.CompletedTask;
+    }
 
     public static TheoryData<string> ElsaSamples() =>
         new(Directory.GetFiles(RepoPaths.ElsaSamples, "*.json").Select(Path.GetFileName).Order()!);

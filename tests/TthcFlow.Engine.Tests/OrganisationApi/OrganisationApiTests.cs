@@ -22,11 +22,13 @@ public sealed class OrganisationApiTests(EngineFactory factory) : IClassFixture<
     }
 
     [Fact]
-    public async Task Roles_are_the_six_of_the_one_stop_chain()
+    public async Task Roles_are_the_six_of_the_one_stop_chain_and_the_two_that_run_the_system()
     {
         var roles = await _http.GetFromJsonAsync<JsonElement[]>("/api/organisation/roles");
-        Assert.Equal(["OneStopOfficer", "DeskHead", "Specialist", "DivisionHead", "Leader", "Clerk"],
-            roles!.Select(r => r.GetProperty("code").GetString()!).ToArray());
+        string[] Codes(bool handlesDossiers) => roles!.Where(r => r.GetProperty("handlesDossiers").GetBoolean() == handlesDossiers)
+            .Select(r => r.GetProperty("code").GetString()!).ToArray();
+        Assert.Equal(["OneStopOfficer", "DeskHead", "Specialist", "DivisionHead", "Leader", "Clerk"], Codes(true));
+        Assert.Equal(["ProcessDesigner", "Administrator"], Codes(false));
     }
 
     [Fact]

@@ -16,6 +16,7 @@ using TthcFlow.Engine.Organisation;
 using TthcFlow.Engine.Persistence;
 using TthcFlow.Engine.Runtime;
 using TthcFlow.Engine.Scheduling;
+using TthcFlow.Engine.Security;
 using TthcFlow.Engine.Tasks;
 using TthcFlow.Engine.Tests.Hosting;
 using TthcFlow.Engine.Tests.Persistence;
@@ -139,15 +140,26 @@ public sealed class SimulatedClockTests : IDisposable
         return host;
     }
 
-    /// <summary>Only the clock endpoints, mapped as the engine maps them under /api.</summary>
+    /// <summary>
+    /// Only the clock endpoints, mapped as the engine maps them under /api, with its policies, every
+    /// request made by a signed-in administrator (refusals: RoleAuthorizationTests).
+    /// </summary>
     private static async Task<WebApplication> ClockApp(EngineClock clock)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseTestServer();
         builder.Services.AddProblemDetails();
         builder.Services.AddSingleton(clock);
+        builder.Services.AddOfficerPolicies();
         var app = builder.Build();
         app.UseStatusCodePages();
+        var administrator = new ActingOfficer("quantri.ubndtinh", "Quản trị", "000.00.00.H15", "kiemsoattthc", [RoleCodes.Administrator]);
+        app.Use((http, next) =>
+        {
+            http.User = OfficerClaims.Principal(administrator);
+            return next(http);
+        });
+        app.UseAuthorization();
         app.MapGroup("/api").MapSchedulingApi();
         await app.StartAsync();
         return app;

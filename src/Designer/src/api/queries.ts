@@ -12,8 +12,13 @@ const STATIC = { staleTime: Infinity, gcTime: Infinity } as const;
 export const useActivities = () =>
   useQuery({ queryKey: ["activities"], queryFn: () => getJson("/api/activities", z.array(activityDescriptor)), ...STATIC });
 
-export const useRoles = () =>
-  useQuery({ queryKey: ["roles"], queryFn: () => getJson("/api/organisation/roles", z.array(role)), ...STATIC });
+const readRoles = () => getJson("/api/organisation/roles", z.array(role));
+
+export const useRoles = () => useQuery({ queryKey: ["roles"], queryFn: readRoles, ...STATIC });
+
+/** The roles a procedure step may name (the pickers of the designer). */
+export const useStepRoles = () =>
+  useQuery({ queryKey: ["roles"], queryFn: readRoles, ...STATIC, select: (roles) => roles.filter((r) => r.handlesDossiers) });
 
 export const useOrganisation = () =>
   useQuery({ queryKey: ["organisation"], queryFn: () => getJson("/api/organisation", organisationSummary), ...STATIC });

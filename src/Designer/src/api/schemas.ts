@@ -36,7 +36,8 @@ export const activityDescriptor = z.object({
 });
 export type ActivityDescriptor = z.infer<typeof activityDescriptor>;
 
-export const role = z.object({ code: z.string(), name: z.string(), nameEn: z.string().nullish() });
+/** Vai trò; handlesDossiers is false for the roles that run the system (designer, administrator), which no step may name. */
+export const role = z.object({ code: z.string(), name: z.string(), nameEn: z.string().nullish(), handlesDossiers: z.boolean().default(true) });
 export type Role = z.infer<typeof role>;
 
 export const adminUnit = z.object({ code: z.string(), name: z.string(), fullName: z.string().nullish(), type: z.string(), level: z.string() });

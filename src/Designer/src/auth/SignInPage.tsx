@@ -2,12 +2,13 @@ import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { ApiError, describeError } from "../api/client";
-import { isDeskOfficer, type OfficerView } from "./schemas";
+import { holds, isDeskOfficer, PROCESS_DESIGNER, type OfficerView } from "./schemas";
 import { useSession, useSignIn } from "./session";
 
-/** Where an officer lands: the page asked for, else the desk for one-stop officers, else the inbox. */
+/** Where an officer lands: the page asked for, else the designer for designers, the desk for one-stop officers, else the inbox. */
 function landing(next: string | null, officer: OfficerView): string {
   if (next && next.startsWith("/") && !next.startsWith("//")) return next;
+  if (holds(officer, PROCESS_DESIGNER)) return "/designer";
   return isDeskOfficer(officer) ? "/desk" : "/inbox";
 }
 

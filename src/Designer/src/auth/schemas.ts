@@ -13,4 +13,7 @@ export const officerView = z.looseObject({
 export type OfficerView = z.infer<typeof officerView>;
 
 export const ONE_STOP_OFFICER = "OneStopOfficer";
-export const isDeskOfficer = (o: OfficerView | null | undefined) => !!o?.roles.includes(ONE_STOP_OFFICER);
+/** Công chức thiết kế quy trình: drafts, imports and publishes procedures (the designer page). */
+export const PROCESS_DESIGNER = "ProcessDesigner";
+export const holds = (o: OfficerView | null | undefined, role: string) => !!o?.roles.includes(role);
+export const isDeskOfficer = (o: OfficerView | null | undefined) => holds(o, ONE_STOP_OFFICER);

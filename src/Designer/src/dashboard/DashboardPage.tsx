@@ -1,12 +1,16 @@
 import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { z } from "zod";
 import { describeError, getJson } from "../api/client";
 import { formatInstant } from "../office/format";
 import { DelayTable } from "./DelayTable";
 import { OutcomeChart } from "./OutcomeChart";
-import { currentVietnamMonth, monthPeriod, reportUrl } from "./reportPeriod";
-import { delayList, serviceQuality, type ServiceQuality } from "./schemas";
+import { currentVietnamMonth, DEFAULT_SCOPE, monthPeriod, reportUrl, scopeReady, type ReportScope } from "./reportPeriod";
+import { ScopePicker } from "./ScopePicker";
+import { apologyList, delayList, serviceQuality, type ServiceQuality } from "./schemas";
+import { TrendChart } from "./TrendChart";
+import { UnitChart } from "./UnitChart";
 
 /** Chỉ tiêu tỷ lệ hồ sơ giải quyết đúng hạn: the plans' target for the on-time rate. */
 const ON_TIME_TARGET = 0.95;
@@ -15,22 +19,27 @@ function percent(value: number | null | undefined, lang: string): string {
   return value == null ? "—" : new Intl.NumberFormat(lang === "en" ? "en-GB" : "vi-VN", { style: "percent", maximumFractionDigits: 1 }).format(value);
 }
 
-/** Bảng điều khiển: the month's figures of the officer's scope, its outcomes as bars, and who caused delays. */
+/**
+ * Bảng điều khiển: for the chosen scope (phạm vi) and month, the figures, the outcomes as bars, the
+ * 12-month trend, late steps and apologies per unit, and who caused delays; every figure follows the scope.
+ */
 export function DashboardPage() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const [month, setMonth] = useState(currentVietnamMonth);
-  const period = useMemo(() => monthPeriod(month, new Date()), [month]);
-  const summary = useQuery({
-    queryKey: ["reports", "summary", period?.from, period?.to],
-    queryFn: () => getJson(reportUrl("summary", period!), serviceQuality),
-    enabled: !!period,
+  const [scope, setScope] = useState<ReportScope>(DEFAULT_SCOPE);
+  // One "now" per month chosen: the month's figures and the trend's last month are the same request.
+  const asOf = useMemo(() => new Date(), [month]);
+  const period = useMemo(() => monthPeriod(month, asOf), [month, asOf]);
+  const ready = !!period && scopeReady(scope);
+  const report = <T extends z.ZodType>(kind: "summary" | "delays" | "apologies", schema: T) => ({
+    queryKey: ["reports", kind, scope.kind, scope.code, period?.from, period?.to],
+    queryFn: () => getJson(reportUrl(kind, period!, scope), schema),
+    enabled: ready,
   });
-  const delays = useQuery({
-    queryKey: ["reports", "delays", period?.from, period?.to],
-    queryFn: () => getJson(reportUrl("delays", period!), delayList),
-    enabled: !!period,
-  });
+  const summary = useQuery(report("summary", serviceQuality));
+  const delays = useQuery(report("delays", delayList));
+  const apologies = useQuery(report("apologies", apologyList));
   const f = summary.data;
 
   return (
@@ -42,18 +51,32 @@ export function DashboardPage() {
           <label className="inline-label">{t("dashboard.month")}
             <input type="month" value={month} onChange={(e) => setMonth(e.target.value)} data-testid="dashboard-month" required />
           </label>
-          {period && <a className="button-link" href={reportUrl("summary", period, "xlsx")} data-testid="dashboard-xlsx" download>{t("dashboard.xlsx")}</a>}
+          <ScopePicker value={scope} onChange={setScope} />
+          {ready && period && <a className="button-link" href={reportUrl("summary", period, scope, "xlsx")} data-testid="dashboard-xlsx" download>{t("dashboard.xlsx")}</a>}
         </div>
       </header>
       {!period && <p className="error-text" role="alert">{t("dashboard.badMonth")}</p>}
       {summary.error && <p className="error-text" role="alert">{describeError(summary.error)}</p>}
-      {summary.isPending && period && <p className="page-message">{t("common.loading")}</p>}
+      {summary.isPending && ready && <p className="page-message">{t("common.loading")}</p>}
       {f && <Figures figures={f} lang={lang} />}
       {f && (
         <section className="card">
           <h2>{t("dashboard.chart")}</h2>
           <OutcomeChart figures={f} />
         </section>
+      )}
+      {f && ready && (
+        <div className="dashboard-charts">
+          <section className="card">
+            <h2>{t("dashboard.trend.title")}</h2>
+            <TrendChart month={month} asOf={asOf} scope={scope} target={ON_TIME_TARGET} />
+          </section>
+          <section className="card">
+            <h2>{t("dashboard.units.title")}</h2>
+            {(delays.error ?? apologies.error) && <p className="error-text" role="alert">{describeError(delays.error ?? apologies.error)}</p>}
+            {delays.data && apologies.data && <UnitChart delays={delays.data} apologies={apologies.data} />}
+          </section>
+        </div>
       )}
       <section className="card">
         <h2>{t("dashboard.delays.title")}</h2>

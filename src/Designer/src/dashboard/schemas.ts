@@ -31,3 +31,14 @@ export const delayLine = z.looseObject({
   dossiers: z.number(),
 });
 export const delayList = z.array(delayLine);
+export type DelayLine = z.infer<typeof delayLine>;
+
+/** One apology of the period (GET /api/reports/apologies); the dashboard counts them per agency. */
+export const apologyLine = z.looseObject({
+  dossierCode: z.string(),
+  agencyName: z.string(),
+  unitCode: z.string(),
+  status: z.string(),
+});
+export const apologyList = z.array(apologyLine);
+export type ApologyLine = z.infer<typeof apologyLine>;

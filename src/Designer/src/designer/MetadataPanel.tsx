@@ -7,6 +7,11 @@ import type { DocHistory } from "./useHistory";
 export const LEVELS = ["Commune", "Province", "District"] as const;
 export const LIMIT_UNITS = ["WorkingDays", "CalendarDays", "WorkingHours", "SameDay"] as const;
 export const CHANNELS = [1, 2, 3] as const;
+/** Loại cơ quan có thẩm quyền: the kind of agency that decides; with the filing desk, it names the competent body. */
+export const AGENCY_KINDS = [
+  "CommunePeoplesCommittee", "ProvincePeoplesCommittee", "Department", "LandRegistrationOffice", "LandRegistrationBranch",
+  "Police", "Tax", "SocialInsurance", "DistrictPeoplesCommittee",
+] as const;
 
 /** The procedure's metadata (customProperties.procedure) and the definition's id and name. */
 export function MetadataPanel({ history, isNew }: { history: DocHistory; isNew: boolean }) {
@@ -50,6 +55,11 @@ export function MetadataPanel({ history, isNew }: { history: DocHistory; isNew: 
         <select id="meta-level" value={text("competentLevel")} onChange={(e) => setProc("competentLevel", e.target.value || undefined)}>
           <option value="">{t("editors.choose")}</option>
           {LEVELS.map((l) => <option key={l} value={l}>{t(`levels.${l}`)}</option>)}
+        </select></label>
+      <label className="field"><span>{t("agencyKinds.label")}</span>
+        <select id="meta-agency-kind" value={text("competentAgencyKind")} onChange={(e) => setProc("competentAgencyKind", e.target.value || undefined)}>
+          <option value="">{t("editors.choose")}</option>
+          {AGENCY_KINDS.map((k) => <option key={k} value={k}>{t(`agencyKinds.${k}`)}</option>)}
         </select></label>
       <div className="field"><span>{t("metadata.legalLimit")}</span>
         <div className="row">

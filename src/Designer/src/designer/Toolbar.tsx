@@ -2,6 +2,7 @@ import { useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import type { DefinitionSummary } from "../api/schemas";
+import { useSession } from "../auth/session";
 import type { DocHistory } from "./useHistory";
 
 /** Document actions: new, undo/redo, layout, import/export, versions, save, publish. */
@@ -24,6 +25,7 @@ export function Toolbar(props: {
   const navigate = useNavigate();
   const file = useRef<HTMLInputElement>(null);
   const { history, summary } = props;
+  const designer = useSession().data;
   return (
     <div className="toolbar" role="toolbar" aria-label={t("toolbar.label")}>
       <div className="toolbar-title">
@@ -33,6 +35,7 @@ export function Toolbar(props: {
           {props.isPublished && <span className="pill ok">{t("toolbar.published")}</span>}
           {history.dirty && <span className="pill warn" data-testid="dirty">{t("toolbar.unsaved")}</span>}
         </span>
+        {designer && <span className="muted designer-officer" data-testid="designer-officer">{t("toolbar.designedBy", { name: designer.fullName })}</span>}
       </div>
       <div className="toolbar-actions">
         <button type="button" onClick={props.onNew}>{t("toolbar.new")}</button>

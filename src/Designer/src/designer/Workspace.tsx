@@ -39,6 +39,8 @@ export function Workspace({ descriptors, loaded }: { descriptors: ActivityDescri
   const [saving, setSaving] = useState(false);
   const [publishOpen, setPublishOpen] = useState(false);
   const [isNew, setIsNew] = useState(!loaded);
+  // Bumped by auto-layout: the view is fitted once the new positions have reached the canvas.
+  const [laidOut, setLaidOut] = useState(0);
   const validation = useValidation(doc, i18n.language);
   const roles = useRoles().data;
   const summary = useDefinitions().data?.find((s) => s.definitionId === doc.definitionId);
@@ -80,8 +82,14 @@ export function Workspace({ descriptors, loaded }: { descriptors: ActivityDescri
   const onLayout = async () => {
     const positions = await autoLayout(flow.getNodes(), flow.getEdges());
     history.apply((d) => movePositions(d, positions));
-    window.setTimeout(() => void flow.fitView({ padding: 0.2, maxZoom: 1 }), 60);
+    setLaidOut((n) => n + 1);
   };
+
+  useEffect(() => {
+    if (laidOut === 0) return;
+    const frame = window.requestAnimationFrame(() => void flow.fitView({ padding: 0.2, maxZoom: 1 }).then(() => setNotice(t("designer.laidOut"))));
+    return () => window.cancelAnimationFrame(frame);
+  }, [laidOut, flow, t]);
 
   const onImport = (file: File) =>
     readDefinitionFile(file).then(

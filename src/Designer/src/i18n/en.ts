@@ -26,8 +26,10 @@ export const en: Texts<typeof vi> & { units: { days_one: string; days_other: str
     label: "Process actions", new: "New", undo: "Undo", redo: "Redo", layout: "Auto-layout",
     import: "Import", export: "Export", save: "Save draft", saving: "Saving…", publish: "Publish",
     published: "Published", unsaved: "Unsaved", unsavedNew: "New process", version: "Version {{version}}", versions: "Versions",
+    designedBy: "Designer: {{name}}",
   },
   designer: {
+    laidOut: "The diagram is laid out.",
     newName: "New process", saved: "Saved version {{version}}.", saveFailed: "Could not save",
     published: "Published version {{version}}.", imported: "Imported “{{name}}” — not saved yet.",
     importFailed: "“{{name}}” is not a valid Elsa 3 workflow definition (JSON).",
@@ -97,7 +99,7 @@ export const en: Texts<typeof vi> & { units: { days_one: string; days_other: str
     signedInAs: "You are signed in as {{name}}.", continue: "Continue", 
     title: "Sign in", lead: "For the officers who receive and process administrative-procedure dossiers.",
     userName: "User name", password: "Password", signIn: "Sign in", signingIn: "Signing in…", signOut: "Sign out",
-    failed: "Wrong user name or password.", demo: "Demo data: motcua.hoaphu, chuyenvien.hoaphu, lanhdao.hoaphu — password tthc2025.",
+    failed: "Wrong user name or password.", demo: "Demo data: motcua.hoaphu, chuyenvien.hoaphu, lanhdao.hoaphu, thietke.ubndtinh (process designer), quantri.ubndtinh — password tthc2025.",
   },
   status: {
     "1": "Registered online, awaiting receipt", "2": "Received", "3": "Not received", "4": "In process", "5": "Waiting for a supplement",
@@ -190,6 +192,18 @@ export const en: Texts<typeof vi> & { units: { days_one: string; days_other: str
       online: "Online share", digitised: "Digitised share", onlinePaid: "Paid-online share",
     },
     outcome: { resolvedOnTime: "Resolved on time", resolvedLate: "Resolved late", pendingOnTime: "Pending, on time", pendingOverdue: "Pending, overdue" },
+    chartFailed: "The chart library could not be loaded.",
+    scope: {
+      label: "Scope", default: "As my account allows", Province: "Whole province", Commune: "Commune or ward", Agency: "Department",
+      pickCommune: "Commune or ward", pickAgency: "Department",
+    },
+    trend: {
+      title: "12-month trend", dossiers: "Dossiers", rate: "Rate", onTimeRate: "On-time rate", target: "Target {{target}} %",
+    },
+    units: {
+      title: "Late steps and apologies by unit", lateSteps: "Late steps", apologies: "Apology letters",
+      none: "No unit had a late step or owed an apology this month.",
+    },
     delays: {
       title: "Units and officers who caused delays", none: "No unit or officer caused a delay this month.",
       agency: "Agency", unit: "Unit", officer: "Officer", steps: "Late steps", dossiers: "Dossiers", untaken: "(nobody took it)",
@@ -199,5 +213,14 @@ export const en: Texts<typeof vi> & { units: { days_one: string; days_other: str
     title: "Apology letters", lead: "Letters of apology and new return dates for late dossiers, newest first.",
     empty: "No apology letter has been published yet.", procedure: "Procedure", agency: "Agency", number: "Number",
     issuedAt: "Issued", originalAppointmentAt: "Original appointment", newReturnAt: "New return date", reason: "Reason",
+  },
+  access: {
+    title: "Access denied", needsRole: "This page needs the role {{role}}.",
+    needs: { ProcessDesigner: "The process designer is for process designers. Sign out, then sign in with an account holding that role." },
+  },
+  agencyKinds: {
+    label: "Competent agency", CommunePeoplesCommittee: "Commune or ward People's Committee", ProvincePeoplesCommittee: "Provincial People's Committee",
+    Department: "Provincial department", LandRegistrationOffice: "Land registration office", LandRegistrationBranch: "Land registration branch",
+    Police: "Police", Tax: "Tax office", SocialInsurance: "Social insurance", DistrictPeoplesCommittee: "District People's Committee (before 1/7/2025)",
   },
 };

@@ -22,8 +22,10 @@ export const vi = {
     label: "Thao tác với quy trình", new: "Tạo mới", undo: "Hoàn tác", redo: "Làm lại", layout: "Tự sắp xếp",
     import: "Nhập tệp", export: "Xuất tệp", save: "Lưu bản nháp", saving: "Đang lưu…", publish: "Ban hành",
     published: "Đã ban hành", unsaved: "Chưa lưu", unsavedNew: "Quy trình mới", version: "Phiên bản {{version}}", versions: "Các phiên bản",
+    designedBy: "Người thiết kế: {{name}}",
   },
   designer: {
+    laidOut: "Đã tự sắp xếp sơ đồ.",
     newName: "Quy trình mới", saved: "Đã lưu phiên bản {{version}}.", saveFailed: "Không lưu được",
     published: "Đã ban hành phiên bản {{version}}.", imported: "Đã nhập “{{name}}” — chưa lưu.",
     importFailed: "“{{name}}” không phải tệp quy trình Elsa 3 (JSON) hợp lệ.",
@@ -93,7 +95,7 @@ export const vi = {
     signedInAs: "Bạn đang đăng nhập với tên {{name}}.", continue: "Tiếp tục làm việc", 
     title: "Đăng nhập", lead: "Dành cho cán bộ, công chức tiếp nhận và giải quyết hồ sơ thủ tục hành chính.",
     userName: "Tên đăng nhập", password: "Mật khẩu", signIn: "Đăng nhập", signingIn: "Đang đăng nhập…", signOut: "Đăng xuất",
-    failed: "Tên đăng nhập hoặc mật khẩu không đúng.", demo: "Dữ liệu mẫu: motcua.hoaphu, chuyenvien.hoaphu, lanhdao.hoaphu — mật khẩu tthc2025.",
+    failed: "Tên đăng nhập hoặc mật khẩu không đúng.", demo: "Dữ liệu mẫu: motcua.hoaphu, chuyenvien.hoaphu, lanhdao.hoaphu, thietke.ubndtinh (thiết kế quy trình), quantri.ubndtinh — mật khẩu tthc2025.",
   },
   status: {
     "1": "Mới đăng ký, chờ tiếp nhận", "2": "Đã tiếp nhận", "3": "Không được tiếp nhận", "4": "Đang xử lý", "5": "Chờ bổ sung hồ sơ",
@@ -186,6 +188,18 @@ export const vi = {
       online: "Tỷ lệ trực tuyến", digitised: "Tỷ lệ số hóa", onlinePaid: "Tỷ lệ thanh toán trực tuyến",
     },
     outcome: { resolvedOnTime: "Giải quyết đúng hạn", resolvedLate: "Giải quyết trễ hạn", pendingOnTime: "Đang giải quyết, trong hạn", pendingOverdue: "Đang giải quyết, quá hạn" },
+    chartFailed: "Không tải được thư viện biểu đồ.",
+    scope: {
+      label: "Phạm vi", default: "Theo quyền của tôi", Province: "Toàn tỉnh", Commune: "Xã, phường", Agency: "Sở, ngành",
+      pickCommune: "Xã, phường", pickAgency: "Sở, ngành",
+    },
+    trend: {
+      title: "Xu hướng 12 tháng", dossiers: "Hồ sơ", rate: "Tỷ lệ", onTimeRate: "Tỷ lệ đúng hạn", target: "Chỉ tiêu {{target}} %",
+    },
+    units: {
+      title: "Trễ hạn và xin lỗi theo đơn vị", lateSteps: "Bước xử lý trễ hạn", apologies: "Văn bản xin lỗi",
+      none: "Không có đơn vị nào để xảy ra trễ hạn hoặc phải xin lỗi trong tháng.",
+    },
     delays: {
       title: "Đơn vị, cá nhân để xảy ra trễ hạn", none: "Không có đơn vị, cá nhân nào để xảy ra trễ hạn trong tháng.",
       agency: "Cơ quan", unit: "Đơn vị", officer: "Cán bộ", steps: "Số bước trễ", dossiers: "Số hồ sơ", untaken: "(chưa có người nhận)",
@@ -195,5 +209,14 @@ export const vi = {
     title: "Văn bản xin lỗi", lead: "Văn bản xin lỗi và hẹn lại ngày trả kết quả đối với hồ sơ trễ hạn, mới nhất trước.",
     empty: "Chưa có văn bản xin lỗi nào được công khai.", procedure: "Thủ tục", agency: "Cơ quan", number: "Số văn bản",
     issuedAt: "Ngày ban hành", originalAppointmentAt: "Hẹn trả ban đầu", newReturnAt: "Hẹn trả mới", reason: "Lý do",
+  },
+  access: {
+    title: "Không có quyền truy cập", needsRole: "Trang này cần vai trò {{role}}.",
+    needs: { ProcessDesigner: "Trang thiết kế quy trình dành cho công chức thiết kế quy trình. Hãy đăng xuất rồi đăng nhập bằng tài khoản có vai trò này." },
+  },
+  agencyKinds: {
+    label: "Cơ quan có thẩm quyền", CommunePeoplesCommittee: "Ủy ban nhân dân xã, phường", ProvincePeoplesCommittee: "Ủy ban nhân dân tỉnh",
+    Department: "Sở, ban, ngành", LandRegistrationOffice: "Văn phòng Đăng ký đất đai", LandRegistrationBranch: "Chi nhánh Văn phòng Đăng ký đất đai",
+    Police: "Công an", Tax: "Cơ quan thuế", SocialInsurance: "Bảo hiểm xã hội", DistrictPeoplesCommittee: "Ủy ban nhân dân huyện (trước 1/7/2025)",
   },
 };

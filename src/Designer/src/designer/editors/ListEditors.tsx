@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { useRoles } from "../../api/queries";
+import { useStepRoles } from "../../api/queries";
 import { renamePort, updateActivity } from "../../model/edits";
 import { inputLabels, inputStructured, setStructured } from "../../model/inputs";
 import { asString, isObject, type JsonObject } from "../../model/json";
@@ -50,7 +50,7 @@ const POINTS = ["NearDue", "Due", "Overdue"] as const;
 /** Who is notified when a step nears, reaches or passes its due time. */
 export function EscalationsEditor(p: EditorProps) {
   const { t, i18n } = useTranslation();
-  const roles = useRoles().data ?? [];
+  const roles = useStepRoles().data ?? [];
   const stored = inputStructured(p.activity, p.input.name) ?? p.input.default ?? [];
   const rows = (Array.isArray(stored) ? stored : []).filter(isObject);
   const write = (next: JsonObject[]) => p.update((a) => setStructured(a, p.input.name, p.input.typeName, next));

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useRoles } from "../../api/queries";
+import { useStepRoles } from "../../api/queries";
 import { HOURS_PER_DAY } from "../../diagram/format";
 import { inputBoolean, inputNumber, inputText, removeInput, setWrapped } from "../../model/inputs";
 import { CommitInput } from "./CommitInput";
@@ -58,7 +58,7 @@ export function WorkingDurationEditor(p: EditorProps) {
 
 export function RoleEditor(p: EditorProps) {
   const { t, i18n } = useTranslation();
-  const roles = useRoles().data;
+  const roles = useStepRoles().data;
   const options = roles
     ? roles.map((r) => ({ value: r.code, label: i18n.language === "en" ? r.nameEn ?? r.name : r.name }))
     : p.input.options.map((o) => ({ value: o.value, label: i18n.language === "en" ? o.label.en : o.label.vi }));
