@@ -33,7 +33,9 @@ export function NotificationBell() {
       <button type="button" className={`bell-button ${unread > 0 ? "has-unread" : ""}`} aria-expanded={open} aria-haspopup="dialog"
         aria-label={t("notifications.bell", { count: unread })} title={t("notifications.bell", { count: unread })}
         onClick={() => setOpen(!open)} data-testid="bell">
-        <span aria-hidden="true">🔔</span>
+        <svg aria-hidden="true" width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+          <path d="M18 8a6 6 0 0 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" /><path d="M13.7 21a2 2 0 0 1-3.4 0" />
+        </svg>
         {unread > 0 && <span className="bell-count" data-testid="bell-count">{unread > 99 ? "99+" : unread}</span>}
       </button>
       {open && (
