@@ -71,7 +71,7 @@ public sealed class OverdueAndApologyTests(SimulatedClockFixture fixture)
         await page.GotoAsync($"/dossiers/{id}");
         await Assertions.Expect(page.GetByTestId("step-notice")).ToContainTextAsync("chờ văn bản xin lỗi");
         await page.GetByTestId("outcome-Done").ClickAsync();
-        var refusal = page.GetByTestId("step-actions").GetByTestId("step-error");
+        var refusal = page.GetByTestId("step-actions").GetByTestId("action-error");
         await Assertions.Expect(refusal).ToBeVisibleAsync();
         await Assertions.Expect(refusal).ToContainTextAsync("xin lỗi");
         await Assertions.Expect(page.GetByTestId("dossier-status")).ToContainTextAsync("9 — ");

@@ -88,7 +88,7 @@ export function StepActions({ row, outcomes, officer, busy, run, error, notice }
         </div>
       )}
       {mode === "reassign" && <ReassignForm row={row} self={officer.userName} busy={busy} onReassign={(to) => run({ path: `${task}/reassign`, body: { toUserName: to } })} />}
-      {!!error && <p className="error-text refusal" role="alert" data-testid="step-error">{isConflict(error) ? `${t("actions.conflict")} ${describeError(error)}` : describeError(error)}</p>}
+      {!!error && <p className="error-text refusal" role="alert" data-testid="action-error">{isConflict(error) ? `${t("actions.conflict")} ${describeError(error)}` : describeError(error)}</p>}
     </div>
   );
 }
