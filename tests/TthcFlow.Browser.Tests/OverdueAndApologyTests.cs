@@ -85,6 +85,12 @@ public sealed class OverdueAndApologyTests(SimulatedClockFixture fixture)
         var owedRow = page.Locator($"[data-testid='owed-row'][data-code='{code}']");
         await Assertions.Expect(owedRow).ToContainTextAsync("Nguyễn Thị Mai");
         await owedRow.GetByRole(AriaRole.Link).ClickAsync();
+        // Before it is signed the letter reads as a draft: no number yet.
+        await page.GetByTestId("apology-letter-link").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("apology-letter")).ToHaveAttributeAsync("data-status", "Owed");
+        await Assertions.Expect(page.Locator(".draft-mark")).ToHaveTextAsync("Dự thảo");
+        await Assertions.Expect(page.GetByTestId("letter-number")).ToContainTextAsync("……/PXL");
+        await page.GoBackAsync();
         var form = page.GetByTestId("apology-form");
         await Assertions.Expect(form.GetByTestId("legal-rule")).ToContainTextAsync("chỉ được hẹn lại một lần");
         await Assertions.Expect(form.GetByTestId("apology-issue")).ToBeDisabledAsync();
@@ -122,6 +128,9 @@ public sealed class OverdueAndApologyTests(SimulatedClockFixture fixture)
         await Assertions.Expect(page.GetByTestId("letter-print")).ToBeHiddenAsync();
         await fixture.ScreenshotAsync(page, "apology-letter-print", fullPage: true);
         await page.EmulateMediaAsync(new() { Media = Media.Screen });
+        await page.GetByTestId("lang-en").ClickAsync();
+        await Assertions.Expect(letter).ToContainTextAsync("To: Mr/Ms Nguyễn Thị Mai");
+        await page.GetByTestId("lang-vi").ClickAsync();
         await OfficerSession.SignOutAsync(page);
 
         // Now the desk returns the result.
