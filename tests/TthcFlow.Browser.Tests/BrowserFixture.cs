@@ -5,9 +5,15 @@ using Microsoft.Playwright;
 namespace TthcFlow.Browser.Tests;
 
 /// <summary>One engine and one headless Chromium shared by the browser tests (they run one after another).</summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
-    public EngineServer Server { get; } = new();
+    public BrowserFixture() : this(new EngineServer())
+    {
+    }
+
+    protected BrowserFixture(EngineServer server) => Server = server;
+
+    public EngineServer Server { get; }
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 

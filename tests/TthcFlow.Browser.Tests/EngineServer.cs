@@ -12,7 +12,8 @@ namespace TthcFlow.Browser.Tests;
 /// The real engine on a real Kestrel port (a browser needs one), with a fresh SQLite file of its
 /// own (deleted on dispose) and the repository's workflows folder.
 /// </summary>
-public sealed class EngineServer : WebApplicationFactory<Program>
+/// <param name="settings">Extra configuration, e.g. <c>("clock", "simulated")</c> for a server on the virtual clock.</param>
+public sealed class EngineServer(params (string Key, string Value)[] settings) : WebApplicationFactory<Program>
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("tthcflow-browser-").FullName;
 
@@ -24,6 +25,8 @@ public sealed class EngineServer : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:TthcFlow", $"Data Source={Path.Combine(_folder, "tthcflow.db")}");
         builder.UseSetting("TthcFlow:Workflows", RepoPaths.Workflows);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        foreach (var (key, value) in settings)
+            builder.UseSetting(key, value);
     }
 
     public void Start()

@@ -67,6 +67,14 @@ public sealed class OfficerClient : IDisposable
         Assert.True(status == HttpStatusCode.OK, $"complete {step["title"]} with {outcome}: {(int)status}");
     }
 
+    /// <summary>Completes a task with <paramref name="outcome"/>; returns the dossier summary (its next active tasks).</summary>
+    public async Task<JsonObject> CompleteAsync(string taskId, string outcome)
+    {
+        var response = await _http.PostAsJsonAsync($"/api/tasks/{taskId}/complete", new { outcome });
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"complete task {taskId} with {outcome}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+    }
+
     /// <summary>Files a dossier online through the public portal API (no sign-in); returns its code.</summary>
     public static async Task<string> FileOnlineAsync(Uri baseAddress, string definitionId, string receivingAgencyEId, string applicant, string idNumber)
     {

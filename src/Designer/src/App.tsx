@@ -14,6 +14,8 @@ import { LogbookPage } from "./logbook/LogbookPage";
 import { ApologyList } from "./public/ApologyList";
 import { StatusLookup } from "./public/StatusLookup";
 import { Header } from "./shell/Header";
+// Officers' apology pages
+import { ApologyLetterPage } from "./apology/ApologyLetterPage";
 
 const DesignerPage = lazy(() => import("./designer/DesignerPage").then((m) => ({ default: m.DesignerPage })));
 // The dashboard and its charts (ECharts) load when first opened, not with every page.
@@ -42,6 +44,8 @@ export function App() {
             <Route path="/logbook" element={officer(<LogbookPage />)} />
             <Route path="/dossiers/:dossierId" element={officer(<DossierPage />)} />
             <Route path="/dossiers/:dossierId/slip" element={officer(<AppointmentSlip />)} />
+            {/* Officers' apology pages: the printable letter (thư xin lỗi) of a dossier */}
+            <Route path="/ho-so/:dossierId/thu-xin-loi/:apologyId" element={officer(<ApologyLetterPage />)} />
             <Route path="/designer" element={designer(<DesignerPage />)} />
             <Route path="/designer/:definitionId" element={designer(<DesignerPage />)} />
             <Route path="*" element={<div className="page-message">{t("common.notFound")} <Link to="/procedures">{t("common.home")}</Link></div>} />

@@ -21,9 +21,7 @@ public sealed class GroupOverHttpTests : IDisposable
     {
         using var host = _world.Start();
         var desk = await ApiWorld.SignInAsync(host, "motcua.hoaphu");
-        var body = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(ApiWorld.BirthRegistration()))!;
-        body["definitionId"] = "birth-residence-health-insurance";
-        var dossier = await ApiWorld.JsonAsync(await ApiWorld.PostAsync(desk, "/api/dossiers", body.ToJsonString()), HttpStatusCode.Created);
+        var dossier = await ApiWorld.FileBirthAsAsync(desk, "birth-residence-health-insurance");
         long id = (long)dossier["id"]!;
 
         var agencies = new List<string>();

@@ -88,7 +88,7 @@ export async function postForResponse(path: string, body: unknown): Promise<Resp
 export function describeError(error: unknown): string {
   if (error instanceof ApiError) {
     const issues = error.issues.slice(0, 3).map((i) => i.message ?? (i18n.language === "en" ? i.messageEn : i.messageVi) ?? i.code);
-    return [error.problem.title ?? error.message, error.problem.detail, ...issues].filter((x, i, all) => x && all.indexOf(x) === i).join(" — ");
+    return [error.problem.title ?? error.message, error.problem.detail, ...issues, error.problem.reason].filter((x, i, all) => x && all.indexOf(x) === i).join(" — ");
   }
   return error instanceof Error ? error.message : String(error);
 }

@@ -103,6 +103,9 @@ export const problemDetails = z.looseObject({
   title: z.string().nullish(),
   detail: z.string().nullish(),
   status: z.number().nullish(),
+  /** The engine's error code (Conflict, InvalidState, NotYours…) and its own explanation of a refusal. */
+  code: z.string().nullish(),
+  reason: z.string().nullish(),
   errors: z.array(issue).nullish(),
   issues: z.array(issue).nullish(),
 });

@@ -2,6 +2,8 @@ import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { describeError } from "../api/client";
+import { ApologySection } from "../apology/ApologySection";
+import { isOwed } from "../apology/schemas";
 import { useActivities, useDefinition } from "../api/queries";
 import { isDeskOfficer } from "../auth/schemas";
 import { useSession } from "../auth/session";
@@ -15,10 +17,14 @@ import type { TrackingRow } from "./schemas";
 import { StepActions } from "./StepActions";
 import { stepOutcomes } from "./stepOutcomes";
 import { TrackingSheet } from "./TrackingSheet";
-import { isConflict, useDossier, useDossierAction } from "./useDossier";
+import { isConflict, useDossier, useDossierAction, type DossierAction } from "./useDossier";
+import { WhereNow } from "./WhereNow";
 
 /** Trưởng phòng: heads a division and dispatches its steps. */
 const UNIT_HEAD = "DivisionHead";
+
+/** The task a failed action was about (its path is /api/tasks/{id}/…), so its refusal shows beside that step's buttons. */
+const stepError = (action: DossierAction | undefined) => /^\/api\/tasks\/([^/]+)\//.exec(action?.path ?? "")?.[1];
 
 const isLive = (r: TrackingRow) => !r.completedAt && (r.result === "Pending" || r.result === "Overdue");
 
@@ -35,7 +41,8 @@ export function DossierPage() {
   const activities = useActivities().data;
   const descriptors = useMemo(() => new Map((activities ?? []).map((a) => [a.type, a])), [activities]);
   const rows = detail?.trackingSheet ?? [];
-  const { unitName } = useUnitNames(rows.map((r) => r.agencyEId));
+  const apologies = detail?.apologies ?? [];
+  const { unitName, agencyName } = useUnitNames([...rows.map((r) => r.agencyEId), ...apologies.flatMap((a) => [a.agencyEId, a.signerAgencyEId])]);
 
   if (query.error) return <main className="page"><p className="error-text">{describeError(query.error)}</p><Link to="/inbox">← {t("nav.inbox")}</Link></main>;
   if (!detail || !d || !officer) return <main className="page"><p className="muted">{t("common.loading")}</p></main>;
@@ -48,6 +55,7 @@ export function DossierPage() {
   const atDesk = isDeskOfficer(officer) && officer.agencyEId === d.receivingAgencyEId;
   const busy = action.isPending || query.isFetching;
   const run = action.mutate;
+  const owed = apologies.filter(isOwed);
 
   return (
     <main className="page dossier" data-testid="dossier" data-status={d.status}>
@@ -65,6 +73,8 @@ export function DossierPage() {
         </div>
       </header>
 
+      <ApologySection apologies={detail.apologies} dossier={d} officer={officer} asOf={detail.asOf} unitName={unitName} busy={busy} run={run} />
+
       <section className="card now" aria-labelledby="now-title">
         <h2 id="now-title">{t("dossier.now")}</h2>
         {live.length === 0 ? <p className="muted">{t("dossier.noLiveStep")}</p> : (
@@ -72,7 +82,7 @@ export function DossierPage() {
             {live.map((r) => <li key={r.taskId} data-testid="live-step"><strong>{r.title ?? r.stepType}</strong> — {unitName(r.agencyEId, r.unitCode)}{r.receivedBy ? ` · ${r.receivedBy}` : ""}</li>)}
           </ul>
         )}
-        {action.error && (
+        {action.error && !mine.some((r) => r.taskId === stepError(action.variables)) && (
           <p className="error-text" role="alert" data-testid="action-error">
             {isConflict(action.error) ? `${t("actions.conflict")} ${describeError(action.error)}` : describeError(action.error)}
           </p>
@@ -83,7 +93,9 @@ export function DossierPage() {
             onClick={() => run({ path: `/api/dossiers/${encodeURIComponent(d.id)}/supplement-received` })}>{t("actions.supplementReceived")}</button>
         )}
         {d.status !== 1 && mine.map((r) => (
-          <StepActions key={`${r.taskId}-${r.receivedBy ?? ""}`} row={r} outcomes={stepOutcomes(r, definition, descriptors)} officer={officer} busy={busy} run={run} />
+          <StepActions key={`${r.taskId}-${r.receivedBy ?? ""}`} row={r} outcomes={stepOutcomes(r, definition, descriptors)} officer={officer} busy={busy} run={run}
+            error={stepError(action.variables) === r.taskId ? action.error : undefined}
+            notice={owed.length > 0 && r.stepType.endsWith("ReturnResult") ? t("apology.returnBlocked") : undefined} />
         ))}
         {dispatch.map((r) => (
           <div key={`dispatch-${r.taskId}`} className="step-actions" data-testid="dispatch">
@@ -93,6 +105,8 @@ export function DossierPage() {
           </div>
         ))}
       </section>
+
+      <WhereNow dossier={d} rows={rows} ledger={detail.ledger} agencyName={agencyName} />
 
       <div className="dossier-grid">
         <ApplicantSection dossier={d} />

@@ -4,7 +4,8 @@ import type { OfficerView } from "../auth/schemas";
 import { ReassignForm } from "./ReassignForm";
 import type { TrackingRow } from "./schemas";
 import { SEND_BACK_OUTCOMES } from "./stepOutcomes";
-import type { DossierAction } from "./useDossier";
+import { describeError } from "../api/client";
+import { isConflict, type DossierAction } from "./useDossier";
 
 type Mode = "complete" | "sendBack" | "supplement" | "reassign";
 
@@ -13,8 +14,12 @@ type Mode = "complete" | "sendBack" | "supplement" | "reassign";
  * its outcomes and a comment, send it back with a reason, ask the citizen for supplements, or
  * hand it to a colleague.
  */
-export function StepActions({ row, outcomes, officer, busy, run }: {
+export function StepActions({ row, outcomes, officer, busy, run, error, notice }: {
   row: TrackingRow; outcomes: string[]; officer: OfficerView; busy: boolean; run: (action: DossierAction) => void;
+  /** The engine's refusal of the last action on this step, shown beside its buttons. */
+  error?: unknown;
+  /** Why the step may be refused before it is tried (an apology still owed before the return). */
+  notice?: string;
 }) {
   const { t } = useTranslation();
   const [mode, setMode] = useState<Mode>("complete");
@@ -49,6 +54,7 @@ export function StepActions({ row, outcomes, officer, busy, run }: {
             <span>{t("actions.comment")}</span>
             <textarea className="prose" rows={2} value={comment} onChange={(e) => setComment(e.target.value)} data-testid="comment" />
           </label>
+          {notice && <p className="warning" data-testid="step-notice">{notice}</p>}
           <div className="row wrap">
             {forward.length === 0 && <span className="muted">{t("actions.noOutcomes")}</span>}
             {forward.map((o) => (
@@ -82,6 +88,7 @@ export function StepActions({ row, outcomes, officer, busy, run }: {
         </div>
       )}
       {mode === "reassign" && <ReassignForm row={row} self={officer.userName} busy={busy} onReassign={(to) => run({ path: `${task}/reassign`, body: { toUserName: to } })} />}
+      {!!error && <p className="error-text refusal" role="alert" data-testid="action-error">{isConflict(error) ? `${t("actions.conflict")} ${describeError(error)}` : describeError(error)}</p>}
     </div>
   );
 }

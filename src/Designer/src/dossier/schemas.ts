@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { apology } from "../apology/schemas";
 import { channelCode, dossierInstants, instant, statusCode } from "../office/codes";
 
 const id = z.union([z.number(), z.string()]).transform(String);
@@ -83,8 +84,27 @@ export const trackingRow = z.looseObject({
   note: z.string().nullish(),
   /** The step's outcomes, when the server lists them; otherwise they are read from the definition. */
   outcomes: z.array(z.string()).nullish(),
+  assignedTo: z.string().nullish(),
+  /** Liên thông: the transfer a receiving unit's internal step belongs to, and the internal procedure a transfer started. */
+  parentTaskId: id.nullish(),
+  childDefinitionId: z.string().nullish(),
 });
 export type TrackingRow = z.infer<typeof trackingRow>;
+
+/** One unit's stay with the dossier (per-unit time ledger): working hours used against its allotment. */
+export const unitStay = z.looseObject({
+  taskId: id,
+  agencyEId: z.string(),
+  unitCode: z.string(),
+  title: z.string().nullish(),
+  enteredAt: z.string(),
+  leftAt: instant,
+  allottedHours: z.number().default(0),
+  usedHours: z.number().default(0),
+  countsTowardLimit: z.boolean().default(true),
+  late: z.boolean().default(false),
+});
+export type UnitStay = z.infer<typeof unitStay>;
 
 export const dossierDetail = z.looseObject({
   dossier,
@@ -92,6 +112,10 @@ export const dossierDetail = z.looseObject({
   fees: z.array(dossierFee).default([]),
   supplements: z.array(supplementRequest).default([]),
   trackingSheet: z.array(trackingRow).default([]),
+  apologies: z.array(apology).default([]),
+  ledger: z.array(unitStay).default([]),
+  /** The engine's clock when the detail was read. */
+  asOf: instant,
 });
 export type DossierDetail = z.infer<typeof dossierDetail>;
 

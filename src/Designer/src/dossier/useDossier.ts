@@ -8,8 +8,12 @@ export const dossierKey = (id: string) => ["dossier", id] as const;
 export const useDossier = (id: string) =>
   useQuery({ queryKey: dossierKey(id), queryFn: () => getVersioned(`/api/dossiers/${encodeURIComponent(id)}`, dossierDetail), retry: false });
 
-/** Another officer changed the dossier since it was read (412/409 on If-Match). */
-export const isConflict = (error: unknown) => error instanceof ApiError && (error.status === 409 || error.status === 412);
+/**
+ * Another officer changed the dossier since it was read (412, or 409 Conflict on If-Match) — not a
+ * refusal because of the dossier's state (409 InvalidState), which carries its own reason.
+ */
+export const isConflict = (error: unknown) =>
+  error instanceof ApiError && (error.status === 412 || (error.status === 409 && error.problem.code !== "InvalidState"));
 
 export interface DossierAction {
   path: string;

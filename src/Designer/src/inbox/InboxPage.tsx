@@ -1,10 +1,12 @@
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { describeError } from "../api/client";
+import { OwedApologies } from "../apology/OwedApologies";
+import { useOwedApologies } from "../apology/useApologies";
 import { formatInstant, statusText } from "../office/format";
 import { DueBadge } from "./DueBadge";
 import { InboxFilterBar } from "./InboxFilterBar";
-import { InboxLists } from "./InboxLists";
+import { APOLOGIES_OWED, InboxLists } from "./InboxLists";
 import { INBOX_LISTS, type InboxList } from "./schemas";
 import { PAGE_SIZE, useInbox, type InboxFilters } from "./useInbox";
 
@@ -32,6 +34,8 @@ export function InboxPage() {
   const filters = readFilters(params);
   const inbox = useInbox(filters);
   const data = inbox.data;
+  const apologyView = params.get("list") === APOLOGIES_OWED;
+  const owed = useOwedApologies();
   const pages = data ? Math.max(1, Math.ceil(data.total / (data.pageSize || PAGE_SIZE))) : 1;
 
   const update = (change: Partial<InboxFilters>) => {
@@ -44,7 +48,9 @@ export function InboxPage() {
 
   return (
     <main className="inbox">
-      <InboxLists current={filters.list} counters={data?.counters ?? {}} onPick={(list) => update({ list })} />
+      <InboxLists current={apologyView ? APOLOGIES_OWED : filters.list} counters={data?.counters ?? {}} onPick={(list) => update({ list })}
+        apologiesOwed={owed.data?.length ?? 0} onApologies={() => setParams(new URLSearchParams({ list: APOLOGIES_OWED }))} />
+      {apologyView ? <section className="inbox-body" aria-labelledby="inbox-title"><OwedApologies /></section> : (
       <section className="inbox-body" aria-labelledby="inbox-title">
         <header className="inbox-head">
           <h1 id="inbox-title">{t(`inbox.list.${filters.list}`)} {data && <span className="muted">({data.total})</span>}</h1>
@@ -91,6 +97,7 @@ export function InboxPage() {
           <span className="due due-overdue"><span className="due-dot" />{t("due.Overdue")}</span>
         </p>
       </section>
+      )}
     </main>
   );
 }

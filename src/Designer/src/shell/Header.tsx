@@ -4,6 +4,7 @@ import { isDeskOfficer } from "../auth/schemas";
 import { useSession } from "../auth/session";
 import { LANGUAGES } from "../i18n";
 import { SessionMenu } from "./SessionMenu";
+import { NotificationBell } from "../notifications/NotificationBell";
 
 /** The header: product name, the pages that exist (officer pages once signed in), the session and the language switch. */
 export function Header() {
@@ -29,6 +30,8 @@ export function Header() {
         {isDeskOfficer(officer) && <NavLink to="/logbook">{t("nav.logbook")}</NavLink>}
         <NavLink to="/designer">{t("nav.designer")}</NavLink>
       </nav>
+      {/* Officers' notifications */}
+      <NotificationBell />
       <SessionMenu />
       <div className="language" role="group" aria-label={t("nav.language")}>
         {LANGUAGES.map((lng) => (

@@ -1,4 +1,5 @@
 using TthcFlow.Engine.Apologies;
+using TthcFlow.Engine.Dossiers.Queries;
 using TthcFlow.Engine.Persistence;
 using TthcFlow.Engine.Security;
 
@@ -27,6 +28,10 @@ public static class ApologiesApi
             .WithTags("Apologies").RequireAuthorization().WithName("IssueApology").Accepts<IssueApologyRequest>("application/json")
             .Produces<DossierSummary>().ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409)
             .WithSummary("Ký ban hành văn bản xin lỗi / issue an apology letter");
+        routes.MapGet("/dossiers/{id:long}/apologies/{apologyId:long}/letter", DeskLetterAsync)
+            .WithTags("Apologies").RequireAuthorization().WithName("DossierApologyLetter").Produces<ApologyLetter>()
+            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404)
+            .WithSummary("Văn bản xin lỗi để in tại Bộ phận Một cửa / the letter as printed for the citizen (draft while owed)");
         routes.MapPost("/tasks/{id:long}/foresee-late", ForeseeAsync)
             .WithTags("Apologies").RequireAuthorization().WithName("ForeseeLate").Accepts<ForeseeLateRequest>("application/json")
             .Produces<DossierSummary>().ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409)
@@ -73,6 +78,24 @@ public static class ApologiesApi
         if (args.Problem is { } problem)
             return problem;
         return Results.Ok(await queries.PublicListAsync(args.Text(agency), since, count, ct));
+    }
+
+    /// <summary>
+    /// The letter as handed to the citizen (names and ID number whole), for officers who may see the
+    /// dossier; an owed apology reads as its draft (no number, no date yet).
+    /// </summary>
+    private static async Task<IResult> DeskLetterAsync(long id, long apologyId, HttpContext http, DossierQueries dossiers,
+        ApologyQueries queries, CancellationToken ct)
+    {
+        var detail = await dossiers.FindAsync(id, ct);
+        if (detail is null)
+            return ApiProblems.NotFound(http, $"Không có hồ sơ {id}.", $"No dossier {id}.");
+        if (DossiersApi.Invisible(http, detail) is { } refused)
+            return refused;
+        if (detail.Apologies.All(a => a.Id != apologyId) || await queries.LetterAsync(apologyId, ct) is not { } letter)
+            return ApiProblems.NotFound(http, $"Hồ sơ {detail.Dossier.Code} không có văn bản xin lỗi số {apologyId}.",
+                $"Dossier {detail.Dossier.Code} has no apology {apologyId}.");
+        return Results.Ok(letter);
     }
 
     private static async Task<IResult> LetterAsync(long id, HttpContext http, ApologyQueries queries, CancellationToken ct)

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using TthcFlow.Definitions.Calendar;
+using TthcFlow.Engine.Apologies;
 using TthcFlow.Engine.Dossiers.Model;
+using TthcFlow.Engine.Interconnection;
 using TthcFlow.Engine.Storage;
 using TthcFlow.Engine.Tasks;
 
@@ -31,18 +33,34 @@ public enum StepResult
 /// <summary>
 /// One row of the tracking sheet (phiếu kiểm soát quá trình giải quyết hồ sơ): the unit, the
 /// hand-over (giver and time) and the receipt (receiver and time), the planned due, the result at
-/// that stage and the note.
+/// that stage and the note. For liên thông: the officer a step is assigned to, the transfer a
+/// step of a receiving unit's internal procedure belongs to (<paramref name="ParentTaskId"/>), and
+/// the internal procedure a transfer started (<paramref name="ChildDefinitionId"/>).
 /// </summary>
 public sealed record TrackingRow(
     long TaskId, string? Title, string StepType, string AgencyEId, string UnitCode, string Role,
     string? GivenBy, DateTimeOffset GivenAt, string? ReceivedBy, DateTimeOffset? ReceivedAt,
-    DateTimeOffset? DueAt, DateTimeOffset? CompletedAt, string? Outcome, StepResult Result, string? Note);
+    DateTimeOffset? DueAt, DateTimeOffset? CompletedAt, string? Outcome, StepResult Result, string? Note,
+    string? AssignedTo = null, long? ParentTaskId = null, string? ChildDefinitionId = null);
 
-/// <summary>A dossier with everything the officer's detail view shows: documents, fees, supplement requests, tracking sheet.</summary>
+/// <summary>
+/// A dossier with everything the officer's detail view shows: documents, fees, supplement requests,
+/// tracking sheet, its apologies (văn bản xin lỗi, owed or issued) and the per-unit time ledger
+/// (each unit's working time used against its allotment, late units flagged).
+/// </summary>
 public sealed record DossierDetail(
     Dossier Dossier, IReadOnlyList<DossierDocument> Documents, IReadOnlyList<DossierFee> Fees,
     IReadOnlyList<SupplementRequest> Supplements, IReadOnlyList<TrackingRow> TrackingSheet)
 {
+    /// <summary>The dossier's apologies, oldest first.</summary>
+    public IReadOnlyList<Apology> Apologies { get; init; } = [];
+
+    /// <summary>The engine's clock when the detail was read (results and ledger are as of then; a simulated clock may run ahead).</summary>
+    public DateTimeOffset AsOf { get; init; }
+
+    /// <summary>Each unit's stay (<see cref="UnitTimeLedger"/>), in the order the units held the dossier.</summary>
+    public IReadOnlyList<UnitStay> Ledger { get; init; } = [];
+
     /// <summary>Whether the officer may see it: their agency received it, decides it, or holds one of its steps.</summary>
     public bool VisibleTo(ActingOfficer officer) =>
         Dossier.ReceivingAgencyEId == officer.AgencyEId || Dossier.CompetentAgencyEId == officer.AgencyEId
@@ -59,7 +77,8 @@ public sealed record PublicStatus(string Code, string? ProcedureName, NationalSt
     DateTimeOffset? ReceivedAt, DateTimeOffset? AppointmentAt, DateTimeOffset? WorkingDueAt, DateTimeOffset? FinishedAt, DateTimeOffset? ReturnedAt);
 
 /// <summary>Reads dossiers for the detail view, the logbook and the public status look-up, straight from the tables.</summary>
-public sealed class DossierQueries(IDbContextFactory<EngineDbContext> contexts, TimeProvider time)
+/// <remarks>Without a <see cref="WorkingCalendar"/> (some tests) the detail carries no time ledger.</remarks>
+public sealed class DossierQueries(IDbContextFactory<EngineDbContext> contexts, TimeProvider time, WorkingCalendar? calendar = null)
 {
     public async Task<DossierDetail?> FindAsync(long dossierId, CancellationToken cancellationToken = default)
     {
@@ -107,11 +126,18 @@ public sealed class DossierQueries(IDbContextFactory<EngineDbContext> contexts, 
         var documents = await db.Set<DossierDocument>().AsNoTracking().Where(x => x.DossierId == id).OrderBy(x => x.Id).ToListAsync(cancellationToken);
         var fees = await db.Set<DossierFee>().AsNoTracking().Where(x => x.DossierId == id).OrderBy(x => x.Id).ToListAsync(cancellationToken);
         var supplements = await db.Set<SupplementRequest>().AsNoTracking().Where(x => x.DossierId == id).OrderBy(x => x.Id).ToListAsync(cancellationToken);
+        var apologies = await db.Set<Apology>().AsNoTracking().Where(x => x.DossierId == id).OrderBy(x => x.Id).ToListAsync(cancellationToken);
         var now = time.GetUtcNow();
         var sheet = tasks.Select(t => new TrackingRow(
             t.Id, t.Title, t.StepType, t.AgencyEId, t.UnitCode, t.Role, t.GivenByName ?? t.GivenBy, t.OpenedAt,
-            t.ReceivedByName ?? t.ReceivedBy, t.ReceivedAt, t.DueAt, t.CompletedAt, t.Outcome, ResultOf(t, now), t.Comment)).ToList();
-        return new DossierDetail(dossier with { Instance = [] }, documents, fees, supplements, sheet);
+            t.ReceivedByName ?? t.ReceivedBy, t.ReceivedAt, t.DueAt, t.CompletedAt, t.Outcome, ResultOf(t, now), t.Comment,
+            t.AssignedTo, t.ParentTaskId, t.ChildDefinitionId)).ToList();
+        return new DossierDetail(dossier with { Instance = [] }, documents, fees, supplements, sheet)
+        {
+            Apologies = apologies,
+            AsOf = now,
+            Ledger = calendar is null ? [] : UnitTimeLedger.Of(tasks, calendar, now),
+        };
     }
 
     internal static StepResult ResultOf(DossierTask task, DateTimeOffset now)
