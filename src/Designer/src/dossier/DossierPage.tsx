@@ -95,7 +95,8 @@ export function DossierPage() {
         {d.status !== 1 && mine.map((r) => (
           <StepActions key={`${r.taskId}-${r.receivedBy ?? ""}`} row={r} outcomes={stepOutcomes(r, definition, descriptors)} officer={officer} busy={busy} run={run}
             error={stepError(action.variables) === r.taskId ? action.error : undefined}
-            notice={owed.length > 0 && r.stepType.endsWith("ReturnResult") ? t("apology.returnBlocked") : undefined} />
+            notice={owed.length > 0 && r.stepType.endsWith("ReturnResult") ? t("apology.returnBlocked") : undefined}
+            byPost={d.resultDelivery === "ByPost" || d.resultDelivery === 2} />
         ))}
         {dispatch.map((r) => (
           <div key={`dispatch-${r.taskId}`} className="step-actions" data-testid="dispatch">

@@ -14,8 +14,10 @@ type Mode = "complete" | "sendBack" | "supplement" | "reassign";
  * its outcomes and a comment, send it back with a reason, ask the citizen for supplements, or
  * hand it to a colleague.
  */
-export function StepActions({ row, outcomes, officer, busy, run, error, notice }: {
+export function StepActions({ row, outcomes, officer, busy, run, error, notice, byPost }: {
   row: TrackingRow; outcomes: string[]; officer: OfficerView; busy: boolean; run: (action: DossierAction) => void;
+  /** The citizen chose to receive the result by post: the return step names the item's tracking number. */
+  byPost?: boolean;
   /** The engine's refusal of the last action on this step, shown beside its buttons. */
   error?: unknown;
   /** Why the step may be refused before it is tried (an apology still owed before the return). */
@@ -26,6 +28,7 @@ export function StepActions({ row, outcomes, officer, busy, run, error, notice }
   const [comment, setComment] = useState("");
   const [reason, setReason] = useState("");
   const [items, setItems] = useState("");
+  const [postal, setPostal] = useState("");
   const task = `/api/tasks/${encodeURIComponent(row.taskId)}`;
   const takenBy = row.receivedBy;
   const mine = !takenBy || takenBy === officer.fullName || takenBy === officer.userName;
@@ -54,13 +57,19 @@ export function StepActions({ row, outcomes, officer, busy, run, error, notice }
             <span>{t("actions.comment")}</span>
             <textarea className="prose" rows={2} value={comment} onChange={(e) => setComment(e.target.value)} data-testid="comment" />
           </label>
+          {isReturn && byPost && (
+            <label className="field"><span>{t("actions.postalTracking")} <span className="required">*</span></span>
+              <input value={postal} onChange={(e) => setPostal(e.target.value)} data-testid="postal-tracking" placeholder="EE123456789VN" />
+              <small className="hint">{t("actions.postalHint")}</small>
+            </label>
+          )}
           {notice && <p className="warning" data-testid="step-notice">{notice}</p>}
           <div className="row wrap">
             {forward.length === 0 && <span className="muted">{t("actions.noOutcomes")}</span>}
             {forward.map((o) => (
-              <button key={o} type="button" className="primary" disabled={busy} data-testid={`outcome-${o}`}
-                onClick={() => run({ path: `${task}/complete`, body: { outcome: o, comment: comment.trim() || undefined } })}>
-                {isReturn && o === "Done" ? t("actions.markReturned") : t(`ports.${o}`, { defaultValue: o })}
+              <button key={o} type="button" className="primary" disabled={busy || (isReturn && !!byPost && !postal.trim())} data-testid={`outcome-${o}`}
+                onClick={() => run({ path: `${task}/complete`, body: { outcome: o, comment: comment.trim() || undefined, postalTracking: isReturn && byPost ? postal.trim() : undefined } })}>
+                {isReturn && o === "Done" ? t(byPost ? "actions.markPosted" : "actions.markReturned") : t(`ports.${o}`, { defaultValue: o })}
               </button>
             ))}
           </div>

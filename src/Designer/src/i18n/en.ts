@@ -150,6 +150,9 @@ export const en: Texts<typeof vi> & { units: { days_one: string; days_other: str
     supplementOnce: "A supplement request is made once and completely; a second one makes the dossier count as overdue.",
     requestSupplement: "Send the supplement request", reassignTo: "Hand to", noColleagues: "No other officer", reassign: "Reassign",
     conflict: "Another officer acted on this dossier first; it has been reloaded.", supplementReceived: "Record the applicant's supplement",
+    markPosted: "Result sent by post",
+    postalTracking: "Postal tracking number",
+    postalHint: "The applicant chose to receive the result by public post: enter the tracking number printed on the postal slip.",
     markReturned: "Result handed to the applicant",
   },
   receipt: {

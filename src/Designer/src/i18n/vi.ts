@@ -146,6 +146,9 @@ export const vi = {
     supplementOnce: "Yêu cầu bổ sung chỉ được đưa ra một lần, đầy đủ; từ lần thứ hai hồ sơ bị tính là quá hạn.",
     requestSupplement: "Gửi yêu cầu bổ sung", reassignTo: "Chuyển cho", noColleagues: "Không có cán bộ khác", reassign: "Chuyển",
     conflict: "Cán bộ khác đã xử lý hồ sơ này trước bạn; hồ sơ đã được tải lại.", supplementReceived: "Ghi nhận công dân đã bổ sung",
+    markPosted: "Đã gửi kết quả qua bưu chính",
+    postalTracking: "Số hiệu bưu gửi",
+    postalHint: "Công dân chọn nhận kết quả qua dịch vụ bưu chính công ích: ghi số hiệu bưu gửi in trên phiếu gửi.",
     markReturned: "Đã trả kết quả cho công dân",
   },
   receipt: {
