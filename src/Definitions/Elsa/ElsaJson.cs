@@ -44,9 +44,10 @@ public static class ElsaJson
         {
             node = JsonNode.Parse(utf8Json, documentOptions: DocumentOptions);
         }
-        catch (JsonException e)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
-            throw JsonLocator.SyntaxError(utf8Json, e);
+            // InvalidOperationException: a property name that is not text, met while checking for repeated names.
+            throw JsonLocator.SyntaxError(utf8Json, e as JsonException ?? new JsonException(e.Message));
         }
 
         try
@@ -73,7 +74,7 @@ public static class ElsaJson
     /// </summary>
     private static void RequireWellFormedText(JsonNode node)
     {
-        const string vi = "Chuỗi ký tự không hợp lệ (ký tự đại diện UTF-16 không có cặp).", en = "Malformed text (an unpaired UTF-16 surrogate).";
+        const string vi = JsonLocator.UnpairedSurrogateVi, en = JsonLocator.UnpairedSurrogateEn;
         switch (node)
         {
             case JsonObject o:
