@@ -61,6 +61,9 @@ dotnet test TthcFlow.sln -c Release --no-build -nologo \
   --logger "trx" --logger "console;verbosity=minimal" --results-directory TestResults "$@"
 status=$?
 
+# The fuzzing and access-matrix counts (README, "Security and robustness").
+grep -hoE '(fuzz [^<&]*cases[^<&]*|access matrix: [^<&]*)' TestResults/*.trx 2>/dev/null | sort -u
+
 passed=0; failed=0
 for trx in TestResults/*.trx; do
   [ -f "$trx" ] || continue

@@ -44,9 +44,10 @@ public static class ElsaJson
         {
             node = JsonNode.Parse(utf8Json, documentOptions: DocumentOptions);
         }
-        catch (JsonException e)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
-            throw JsonLocator.SyntaxError(utf8Json, e);
+            // InvalidOperationException: a property name that is not text, met while checking for repeated names.
+            throw JsonLocator.SyntaxError(utf8Json, e as JsonException ?? new JsonException(e.Message));
         }
 
         try
@@ -57,12 +58,44 @@ public static class ElsaJson
                     "Định nghĩa quy trình phải là một đối tượng JSON.", "A workflow definition must be a JSON object.");
             }
 
+            RequireWellFormedText(document);
             return DefinitionReader.Read(document);
         }
         catch (JsonShapeException e)
         {
             var (line, column) = JsonLocator.Locate(utf8Json, e.Segments);
             throw new DefinitionFormatException(JsonLocator.FormatPath(e.Segments), line, column, e.MessageVi, e.MessageEn);
+        }
+    }
+
+    /// <summary>
+    /// Refuses strings and property names that are valid JSON escapes but not text (an unpaired
+    /// surrogate such as <c>"\ud800"</c>): they could not be written back, so the document could not be stored.
+    /// </summary>
+    private static void RequireWellFormedText(JsonNode node)
+    {
+        const string vi = JsonLocator.UnpairedSurrogateVi, en = JsonLocator.UnpairedSurrogateEn;
+        switch (node)
+        {
+            case JsonObject o:
+                List<KeyValuePair<string, JsonNode?>> properties;
+                try { properties = o.ToList(); }
+                catch (InvalidOperationException) { throw new JsonShapeException(o, (object?)null, vi, en); }
+                foreach (var (_, value) in properties)
+                    if (value is not null) RequireWellFormedText(value);
+                break;
+            case JsonArray a:
+                foreach (var item in a)
+                    if (item is not null) RequireWellFormedText(item);
+                break;
+            case JsonValue v when v.GetValueKind() == JsonValueKind.String:
+                try { _ = v.GetValue<string>(); }
+                catch (InvalidOperationException)
+                {
+                    object segment = v.Parent is JsonArray ? v.GetElementIndex() : v.GetPropertyName();
+                    throw new JsonShapeException(v.Parent!, segment, vi, en);
+                }
+                break;
         }
     }
 

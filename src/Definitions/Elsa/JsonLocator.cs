@@ -64,7 +64,11 @@ internal static class JsonLocator
         return LineAndColumn(utf8, best);
     }
 
-    /// <summary>A located error for text that does not parse: bad syntax or a repeated property.</summary>
+    /// <summary>Why a string or property name that is valid JSON is not text (an escaped unpaired surrogate such as <c>"\ud800"</c>).</summary>
+    internal const string UnpairedSurrogateVi = "Chuỗi ký tự không hợp lệ (ký tự đại diện UTF-16 không có cặp).",
+        UnpairedSurrogateEn = "Malformed text (an unpaired UTF-16 surrogate).";
+
+    /// <summary>A located error for text that does not parse: bad syntax, a repeated property or a name that is not text.</summary>
     public static DefinitionFormatException SyntaxError(ReadOnlySpan<byte> utf8, JsonException parseError)
     {
         var frames = new List<Frame>();
@@ -76,7 +80,13 @@ internal static class JsonLocator
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.PropertyName:
-                        var name = reader.GetString()!;
+                        string name;
+                        try { name = reader.GetString()!; }
+                        catch (InvalidOperationException)
+                        {
+                            var (line, column) = LineAndColumn(utf8, reader.TokenStartIndex);
+                            return new DefinitionFormatException(FormatPath(Path(frames)), line, column, UnpairedSurrogateVi, UnpairedSurrogateEn);
+                        }
                         frames[^1].Property = name;
                         if (!frames[^1].Names.Add(name))
                         {

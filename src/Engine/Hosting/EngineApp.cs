@@ -32,6 +32,9 @@ public static class EngineApp
     public static void AddEngineServices(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        // The request line carries the query string, and the citizen's look-up puts the ID number
+        // there: no personal data in logs, so the per-request lines of the host are not written.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
         services.AddSingleton(TimeProvider.System);
         services.AddProblemDetails();
         services.AddOpenApi();
@@ -58,6 +61,7 @@ public static class EngineApp
 
     public static void MapEngineEndpoints(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapFrontEnd();
@@ -65,6 +69,7 @@ public static class EngineApp
         app.MapHealthChecks("/health");
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         var api = app.MapGroup("/api");
         api.MapCalendarApi();
         api.MapOrganisationApi();

@@ -6,8 +6,9 @@ namespace TthcFlow.Engine.Security;
 
 /// <summary>
 /// Đăng nhập cán bộ — cookie authentication of officers. The cookie <c>tthcflow.officer</c> is
-/// HttpOnly and SameSite=Strict; the API never redirects: a request without a session gets 401,
-/// a refused one 403, both as ProblemDetails.
+/// HttpOnly, SameSite=Strict (no cross-site request carries it, so no antiforgery token is needed),
+/// Secure when the request is HTTPS, sliding with an absolute limit (<see cref="SessionLimits"/>);
+/// the API never redirects: a request without a session gets 401, a refused one 403, both as ProblemDetails.
 /// </summary>
 public static class OfficerAuthentication
 {
@@ -16,6 +17,9 @@ public static class OfficerAuthentication
     public static IServiceCollection AddOfficerAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
         var password = configuration["TthcFlow:DemoPassword"];
+        var session = configuration.GetSection(SessionLimits.Section).Get<SessionLimits>() ?? new SessionLimits();
+        services.AddSingleton(session);
+        services.AddSignInRateLimiting(configuration);
         services.AddSingleton(sp => OfficerDirectory.ForDemo(sp.GetRequiredService<OrganisationModel>(),
             string.IsNullOrEmpty(password) ? OfficerDirectory.DefaultDemoPassword : password));
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
@@ -25,8 +29,9 @@ public static class OfficerAuthentication
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Strict;
                 o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-                o.ExpireTimeSpan = TimeSpan.FromHours(10);
+                o.ExpireTimeSpan = session.IdleTimeout;
                 o.SlidingExpiration = true;
+                o.Events.OnValidatePrincipal = session.ValidateAsync;
                 o.Events.OnRedirectToLogin = c => WriteAsync(c.HttpContext, ApiProblems.Unauthenticated(c.HttpContext,
                     "Cần đăng nhập bằng tài khoản cán bộ.", "Sign in as an officer first."));
                 o.Events.OnRedirectToAccessDenied = c => WriteAsync(c.HttpContext, ApiProblems.Forbidden(c.HttpContext,

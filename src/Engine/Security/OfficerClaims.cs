@@ -14,7 +14,10 @@ public static class OfficerClaims
     public const string Agency = "tthcflow:agency";
     public const string Unit = "tthcflow:unit";
 
-    public static ClaimsPrincipal Principal(ActingOfficer officer)
+    /// <summary>When the officer signed in (ISO 8601, UTC): the start of the session's absolute limit.</summary>
+    public const string SignedInAt = "tthcflow:signed_in_at";
+
+    public static ClaimsPrincipal Principal(ActingOfficer officer, DateTimeOffset signedInAt)
     {
         var claims = new List<Claim>
         {
@@ -22,6 +25,7 @@ public static class OfficerClaims
             new(FullName, officer.FullName),
             new(Agency, officer.AgencyEId),
             new(Unit, officer.UnitCode),
+            new(SignedInAt, signedInAt.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture)),
         };
         claims.AddRange(officer.Roles.Select(r => new Claim(ClaimTypes.Role, r)));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme));

@@ -28,8 +28,8 @@ public static class SessionApi
     public static void MapSessionApi(this IEndpointRouteBuilder routes)
     {
         var session = routes.MapGroup("/session").WithTags("Session");
-        session.MapPost("/", SignInAsync).WithName("SignIn").AllowAnonymous()
-            .Accepts<SignInRequest>("application/json").Produces<OfficerView>().ProducesProblem(400).ProducesProblem(401)
+        session.MapPost("/", SignInAsync).WithName("SignIn").AllowAnonymous().RequireRateLimiting(SignInRateLimiting.Policy)
+            .Accepts<SignInRequest>("application/json").Produces<OfficerView>().ProducesProblem(400).ProducesProblem(401).ProducesProblem(429)
             .WithSummary("Đăng nhập cán bộ (cookie tthcflow.officer) / sign in");
         session.MapGet("/", (HttpContext http, OrganisationModel organisation) => Results.Ok(OfficerView.Of(http.Officer(), organisation)))
             .WithName("CurrentOfficer").RequireAuthorization().Produces<OfficerView>().ProducesProblem(401)
@@ -45,7 +45,8 @@ public static class SessionApi
             .WithSummary("Cán bộ cùng cơ quan (lọc theo đơn vị, vai trò) để phân công lại / colleagues for reassignment");
     }
 
-    private static async Task<IResult> SignInAsync(HttpContext http, OfficerDirectory directory, CancellationToken ct)
+    private static async Task<IResult> SignInAsync(HttpContext http, OfficerDirectory directory, SignInThrottle throttle,
+        TimeProvider time, CancellationToken ct)
     {
         var read = await JsonRequest.ReadAsync<SignInRequest>(http, ct);
         if (read.Problem is { } problem)
@@ -55,10 +56,15 @@ public static class SessionApi
             return ApiProblems.Missing(http, "userName");
         if (string.IsNullOrEmpty(request.Password))
             return ApiProblems.Missing(http, "password");
+        if (throttle.WaitFor(request.UserName) is { } wait)
+            return SignInRateLimiting.TooManyAttempts(http, wait);
         if (directory.Verify(request.UserName, request.Password) is not { } found)
+        {
+            throttle.Failed(request.UserName);
             return ApiProblems.Unauthenticated(http, "Tên đăng nhập hoặc mật khẩu không đúng.", "Wrong user name or password.");
+        }
         var officer = OfficerDirectory.Acting(found);
-        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, OfficerClaims.Principal(officer));
+        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, OfficerClaims.Principal(officer, time.GetUtcNow()));
         return Results.Ok(OfficerView.Of(officer, directory.Organisation));
     }
 

@@ -40,6 +40,18 @@ public sealed class FormatErrorTests
         Assert.Equal("The required property \"id\" is missing.", error.MessageEn);
     }
 
+    [Theory]
+    [InlineData("""{ "definitionId": "x", "root": { "id": "F", "type": "Elsa.Flowchart", "metadata": { "designer": "a\ud800b" } } }""", "$.root.metadata.designer")]
+    [InlineData("""{ "definitionId": "x", "root": { "id": "F", "type": "Elsa.Flowchart", "metadata": { "n\udc00": 1 } } }""", "$.root.metadata")]
+    [InlineData("""{ "definitionId": "x", "name": "\udfff", "root": { "id": "F", "type": "Elsa.Flowchart" } }""", "$.name")]
+    public void An_unpaired_surrogate_escape_is_refused_where_it_is_rather_than_failing_when_written_back(string json, string path)
+    {
+        var error = Assert.Throws<DefinitionFormatException>(() => ElsaJson.Read(json));
+
+        Assert.Equal(path, error.JsonPath);
+        Assert.Equal("Malformed text (an unpaired UTF-16 surrogate).", error.MessageEn);
+    }
+
     [Fact]
     public void Columns_count_characters_not_bytes()
     {

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
@@ -43,18 +44,24 @@ public sealed class ApiWorld : IDisposable
         return colleague;
     }
 
-    /// <summary>Starts a host on the world's store and clock.</summary>
-    public WebApplicationFactory<Program> Start()
+    /// <summary>Starts a host on the world's store and clock, with extra configuration settings and host configuration when given.</summary>
+    public WebApplicationFactory<Program> Start(IReadOnlyDictionary<string, string?>? settings = null, Action<IWebHostBuilder>? configure = null)
     {
-        var host = _factory.WithWebHostBuilder(b => b.ConfigureTestServices(services =>
+        var host = _factory.WithWebHostBuilder(b =>
         {
-            services.AddSingleton<TimeProvider>(Clock);
-            services.AddSingleton(sp =>
+            configure?.Invoke(b);
+            foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+                b.UseSetting(key, value);
+            b.ConfigureTestServices(services =>
             {
-                var organisation = sp.GetRequiredService<OrganisationModel>();
-                return new OfficerDirectory(organisation, [.. DemoOfficers.Generate(organisation), .. _extraOfficers], Password);
+                services.AddSingleton<TimeProvider>(Clock);
+                services.AddSingleton(sp =>
+                {
+                    var organisation = sp.GetRequiredService<OrganisationModel>();
+                    return new OfficerDirectory(organisation, [.. DemoOfficers.Generate(organisation), .. _extraOfficers], Password);
+                });
             });
-        }));
+        });
         _ = host.Server;
         return host;
     }

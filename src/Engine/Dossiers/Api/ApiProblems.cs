@@ -27,6 +27,11 @@ public static class ApiProblems
             RequestLanguage.Pick(http, "Không có quyền", "Forbidden"), RequestLanguage.Pick(http, vi, en),
             new() { ["reason"] = en });
 
+    /// <summary>429: too many attempts (the caller sets <c>Retry-After</c>).</summary>
+    public static IResult TooManyAttempts(HttpContext http, string vi, string en) =>
+        Problem(http, StatusCodes.Status429TooManyRequests, "TooManyAttempts",
+            RequestLanguage.Pick(http, "Quá nhiều lần thử", "Too many attempts"), RequestLanguage.Pick(http, vi, en));
+
     public static IResult NotFound(HttpContext http, string vi, string en) =>
         Problem(http, StatusCodes.Status404NotFound, nameof(DomainErrorCode.NotFound),
             RequestLanguage.Pick(http, "Không tìm thấy", "Not found"), RequestLanguage.Pick(http, vi, en));

@@ -21,14 +21,18 @@ public sealed class QueryArgs(HttpContext http)
         return null;
     }
 
+    /// <summary>The instants an argument may name: enough for any period of records, far from the edges of the calendar arithmetic.</summary>
+    public static readonly DateTimeOffset EarliestInstant = new(1900, 1, 1, 0, 0, 0, TimeSpan.Zero), LatestInstant = new(3000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
     public DateTimeOffset? Instant(string name, string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
             return null;
-        if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant))
+        if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant)
+            && instant >= EarliestInstant && instant < LatestInstant)
             return instant;
-        Fail(name, $"'{name}' phải là thời điểm ISO 8601, ví dụ 2026-03-02T08:00:00+07:00.",
-            $"'{name}' must be an ISO 8601 instant, e.g. 2026-03-02T08:00:00+07:00.");
+        Fail(name, $"'{name}' phải là thời điểm ISO 8601 từ năm 1900 đến 2999, ví dụ 2026-03-02T08:00:00+07:00.",
+            $"'{name}' must be an ISO 8601 instant from 1900 to 2999, e.g. 2026-03-02T08:00:00+07:00.");
         return null;
     }
 
