@@ -47,9 +47,9 @@ public sealed class ApiFuzzTests(ApiFuzzWorld world, ITestOutputHelper output) :
         new("end", "leader", (w, id) => $"/api/dossiers/{Pick(id, w.DeskDossier)}/end", new JsonObject { ["reason"] = "Dừng", ["byApplicant"] = false }),
         new("supplement-decision", "leader", (w, id) => $"/api/dossiers/{Pick(id, w.DeskDossier)}/supplement-requests/{Pick(id, 1)}/decision",
             new JsonObject { ["approve"] = true }),
-        new("definitions-import", "leader", (_, _) => "/api/definitions", Procedure),
-        new("definitions-validate", "anonymous", (_, _) => "/api/definitions/validate", Procedure),
-        new("definitions-publish", "leader", (_, id) => $"/api/definitions/certified-copy/versions/{Pick(id, 1) % 1000}/publish",
+        new("definitions-import", "designer", (_, _) => "/api/definitions", Procedure),
+        new("definitions-validate", "designer", (_, _) => "/api/definitions/validate", Procedure),
+        new("definitions-publish", "designer", (_, id) => $"/api/definitions/certified-copy/versions/{Pick(id, 1) % 1000}/publish",
             new JsonObject { ["decisionNumber"] = "12/QĐ-UBND", ["decisionDate"] = "2026-01-05", ["approvedBy"] = "Chủ tịch UBND" }),
         new("sign-in", "fresh", (_, _) => "/api/session", new JsonObject { ["userName"] = "vanthu.hoaphu", ["password"] = ApiWorld.Password }),
     ];

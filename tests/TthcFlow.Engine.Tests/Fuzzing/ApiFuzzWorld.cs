@@ -52,6 +52,7 @@ public sealed class ApiFuzzWorld : IAsyncLifetime, IDisposable
         Clients["holder"] = await ApiWorld.SignInAsync(Host, ApiWorld.OfficerFor(Host, task));
         Clients["head"] = await ApiWorld.SignInAsync(Host, "truongphong.hoaphu");
         Clients["leader"] = await ApiWorld.SignInAsync(Host, "lanhdao.hoaphu");
+        Clients["designer"] = await ApiWorld.SignInAsync(Host, "thietke.ubndtinh");
         var filed = await ApiWorld.JsonAsync(await ApiWorld.PostAsync(Clients["anonymous"], "/api/public/dossiers", OnlineFiling()), HttpStatusCode.Created);
         var online = await ApiWorld.JsonAsync(await Clients["desk"].GetAsync($"/api/dossiers/by-code/{(string)filed["code"]!}"), HttpStatusCode.OK);
         OnlineDossier = (long)online["dossier"]!["id"]!;

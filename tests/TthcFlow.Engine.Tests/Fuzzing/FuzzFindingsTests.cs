@@ -26,12 +26,12 @@ public sealed class FuzzFindingsTests(ApiHostFixture fixture) : IClassFixture<Ap
     [Fact]
     public async Task A_definition_with_an_unpaired_surrogate_escape_is_refused_at_its_path_and_not_stored()
     {
-        var leader = await ApiWorld.SignInAsync(Host, "lanhdao.hoaphu");
+        var designer = await ApiWorld.SignInAsync(Host, "thietke.ubndtinh");
         var text = File.ReadAllText(Path.Combine(Hosting.RepoPaths.Workflows, "procedures", "certified-copy.json"))
             .Replace("\"name\": \"", "\"name\": \"\\ud800", StringComparison.Ordinal);
         var before = fixture.World.Column("SELECT COUNT(*) FROM definitions");
 
-        var response = await ApiWorld.PostAsync(leader, "/api/definitions", text);
+        var response = await ApiWorld.PostAsync(designer, "/api/definitions", text);
 
         var problem = await ApiWorld.JsonAsync(response, HttpStatusCode.BadRequest);
         Assert.Contains("unpaired UTF-16 surrogate", (string)problem["detail"]!);

@@ -156,7 +156,7 @@ public sealed class SimulatedClockTests : IDisposable
         var administrator = new ActingOfficer("quantri.ubndtinh", "Quản trị", "000.00.00.H15", "kiemsoattthc", [RoleCodes.Administrator]);
         app.Use((http, next) =>
         {
-            http.User = OfficerClaims.Principal(administrator);
+            http.User = OfficerClaims.Principal(administrator, clock.Time.GetUtcNow());
             return next(http);
         });
         app.UseAuthorization();

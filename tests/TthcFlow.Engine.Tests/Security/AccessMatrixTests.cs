@@ -55,6 +55,11 @@ public sealed class AccessMatrixTests(ITestOutputHelper output) : IDisposable
         Get("dossier", Setup.AtStep, p => $"/api/dossiers/{p.Id}", Involved),
         Get("dossier-by-code", Setup.AtStep, p => $"/api/dossiers/by-code/{p.Code}", Involved),
         Get("unknown-dossier", Setup.None, _ => "/api/dossiers/987654321", _ => false, refused: HttpStatusCode.NotFound),
+        // Designing and administration: none of the dossier-handling roles may (the designer and administrator roles are tested in RoleAuthorizationTests)
+        Post("definitions-import", Setup.None, _ => "/api/definitions", _ => new { definitionId = "x" }, _ => false),
+        Post("definitions-publish", Setup.None, _ => "/api/definitions/certified-copy/versions/1/publish",
+            _ => new { decisionNumber = "12/QĐ-UBND", decisionDate = "2026-01-05", approvedBy = "Chủ tịch UBND" }, _ => false),
+        Post("admin-clock-advance", Setup.None, _ => "/api/admin/clock/advance", _ => new { by = "1.00:00:00" }, _ => false),
         // Public
         new("public-status", Setup.AtStep, "GET", p => $"/api/public/status?code={p.Code}&idNumber=066090001234", null, _ => true, Public: true),
         new("public-apologies", Setup.None, "GET", _ => "/api/public/apologies", null, _ => true, Public: true),
