@@ -45,6 +45,7 @@ public static class EngineApp
         var store = StoreOptions.From(builder.Configuration.GetConnectionString("TthcFlow"));
         services.AddSingleton(store);
         services.AddDbContextFactory<EngineDbContext>(o => o.UseEngineStore(store));
+        services.AddDataProtectionKeysInStore();
 
         services.AddSingleton(WorkflowsFolder.From(builder.Configuration));
         services.AddReferenceData();

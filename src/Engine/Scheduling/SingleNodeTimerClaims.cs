@@ -51,6 +51,12 @@ public sealed class SingleNodeTimerClaims(IDbContextFactory<EngineDbContext> con
         return new TimerPage(rows, next);
     }
 
+    /// <summary>Every row is this node's: none is armed behind its back, none is held by another.</summary>
+    public bool Shared => false;
+
+    public Task<IReadOnlyList<DossierTimer>> ReadUnclaimedAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<DossierTimer>>([]);
+
     public Task<IReadOnlyList<DossierTimer>> ClaimAsync(IReadOnlyList<DossierTimer> due, CancellationToken cancellationToken) =>
         Task.FromResult(due);
 
