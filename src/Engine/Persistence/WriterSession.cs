@@ -144,6 +144,8 @@ internal sealed class WriterSession : IDisposable
         {
             if (pending.DossierId is not { } id || _work.Holds(id))
                 continue;
+            if (_cache.Get(id) is { } remembered && pending.Command.Target.TaskId is { } taskId && remembered.FindTask(taskId) is null)
+                _cache.Evict(id); // a task the cached dossier does not know: another node opened it since
             if (_cache.Get(id) is { } cached)
             {
                 _work.Remember(cached);
@@ -203,6 +205,7 @@ internal sealed class WriterSession : IDisposable
         {
             _sequences.GiveBack();
             pending.Defect = e;
+            _staleGuard.WroteNothing(pending.DossierId);
         }
     }
 

@@ -4,6 +4,7 @@ using TthcFlow.Engine.Dossiers.Model;
 using TthcFlow.Engine.Persistence;
 using TthcFlow.Engine.Scheduling;
 using TthcFlow.Engine.Storage;
+using TthcFlow.Engine.Tasks;
 using TthcFlow.Engine.Tests.Persistence;
 using TthcFlow.Engine.Tests.Storage;
 
@@ -30,9 +31,7 @@ public sealed class ExactlyOnceEffectTests : IAsyncLifetime, IOnPostgreSql
     public async Task DisposeAsync() => await _world.DisposeAsync();
 
     [StoreTheory]
-    [InlineData(TimerPurpose.StepNearDue)]
     [InlineData(TimerPurpose.StepDue)]
-    [InlineData(TimerPurpose.ApologyForeseen)]
     [InlineData(TimerPurpose.AppointmentPassed)]
     public async Task Two_nodes_firing_one_row_after_its_lease_expired_mid_fire_apply_its_effect_once(TimerPurpose purpose)
     {
