@@ -45,11 +45,12 @@ public static class EngineApp
         var store = StoreOptions.From(builder.Configuration.GetConnectionString("TthcFlow"));
         services.AddSingleton(store);
         services.AddDbContextFactory<EngineDbContext>(o => o.UseEngineStore(store));
-        services.AddDataProtectionKeysInStore();
 
         services.AddSingleton(WorkflowsFolder.From(builder.Configuration));
         services.AddReferenceData();
         services.AddHostedService<StoreInitializer>();
+        // After the store initializer, which creates the first key under the start-up lock before anything reads the key ring.
+        services.AddDataProtectionKeysInStore();
         // After the store initializer: hosted services start in order, so the schema exists when the write pipeline opens.
         services.AddDossiers();
         services.AddDossierApi();

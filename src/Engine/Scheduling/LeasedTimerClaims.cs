@@ -42,14 +42,18 @@ public sealed class LeasedTimerClaims(IDbContextFactory<EngineDbContext> context
         ORDER BY "DueAt" LIMIT @limit
         """;
 
-    private readonly SingleNodeTimerClaims _reader = new(contexts);
+    private readonly SingleNodeTimerClaims _reader = new(contexts, node.Id, time);
 
     /// <summary>This node's name and lease length.</summary>
     public NodeOptions Node => node;
 
     public bool Shared => true;
 
-    /// <summary>Range reads are the single-node ones: rows held by other nodes come too, and their claim fails.</summary>
+    /// <summary>
+    /// Range reads are the single-node ones without the rows another node holds under a live lease:
+    /// two nodes reading the same burst do not both queue what one of them already fires. Such a
+    /// row comes back through the sweep if its lease expires.
+    /// </summary>
     public Task<TimerPage> ReadAsync(TimerCursor after, DateTimeOffset through, int limit, CancellationToken cancellationToken) =>
         _reader.ReadAsync(after, through, limit, cancellationToken);
 

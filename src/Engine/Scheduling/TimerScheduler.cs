@@ -282,7 +282,8 @@ public sealed class TimerScheduler : IAsyncDisposable
             next = _readAgainAt > now ? _readAgainAt : now + _options.Window;
         if (_window.NextFireAt is { } fireAt && fireAt < next)
             next = fireAt;
-        if (_claims.Shared && _nextSweepAt < next)
+        // A sweep already due waits for the window to have nothing due, which the window's own events bring.
+        if (_claims.Shared && _nextSweepAt > now && _nextSweepAt < next)
             next = _nextSweepAt;
         var delay = next - now;
         // Nothing to wait for on the clock when work is only held back by batches under way: their end wakes the loop.

@@ -41,7 +41,7 @@ public sealed class BurstTakeoverTests(ITestOutputHelper output) : IDisposable, 
         await CloneAsync(template, count, due);
         output.WriteLine($"{count:N0} dossiers and timers written in {watch.Elapsed.TotalSeconds:F1} s");
 
-        var kill = new NodeKill(afterClaimed: count / 5);
+        var kill = new NodeKill(afterClaimed: count / 10);
         var doomed = _nodes.Node("node-a", Lease, s =>
         {
             s.AddSingleton(sp => kill.Claims(new LeasedTimerClaims(
@@ -56,7 +56,9 @@ public sealed class BurstTakeoverTests(ITestOutputHelper output) : IDisposable, 
         {
             watch.Restart();
             _nodes.Clock.Advance(TimeSpan.FromMinutes(2));
-            await kill.Dead.WaitAsync(TimeSpan.FromMinutes(3));
+            var drained = UntilAsync("SELECT count(*) FROM timers WHERE \"ClaimedBy\" IS NULL", 0, "every row to be claimed");
+            await Task.WhenAny(kill.Dead, drained);
+            Assert.True(kill.Dead.IsCompleted, $"node A claimed only {kill.Claimed} rows; A: {doomed.Services.GetRequiredService<TimerScheduler>().Statistics}; B: {scheduler.Statistics}");
             await UntilAsync("""SELECT count(*) FROM timers WHERE "ClaimedBy" IS DISTINCT FROM 'node-a'""", 0, "the survivor to fire every row the dead node does not hold");
             var burst = watch.Elapsed;
             long held = await _nodes.ScalarAsync("SELECT count(*) FROM timers");
@@ -66,6 +68,7 @@ public sealed class BurstTakeoverTests(ITestOutputHelper output) : IDisposable, 
             watch.Restart();
             _nodes.Clock.Advance(Lease + new SchedulerOptions().SweepInterval);
             await UntilAsync("SELECT count(*) FROM timers", 0, "the survivor to take over the dead node's rows");
+            await scheduler.WhenCaughtUpAsync().WaitAsync(TimeSpan.FromMinutes(1));
             output.WriteLine($"burst: {count - held:N0} fired in {burst.TotalSeconds:F1} s ({(count - held) / burst.TotalSeconds:N0}/s over two nodes, then one); "
                 + $"the dead node claimed {kill.Claimed:N0} and left {held:N0} (of which {held - (count - checkedBefore):N0} already in effect); "
                 + $"taken over in {watch.Elapsed.TotalSeconds:F1} s; survivor: {scheduler.Statistics}");
