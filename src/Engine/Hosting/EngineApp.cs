@@ -52,6 +52,8 @@ public static class EngineApp
         services.AddSingleton(WorkflowsFolder.From(builder.Configuration));
         services.AddReferenceData();
         services.AddHostedService<StoreInitializer>();
+        // After the store initializer, which creates the first key under the start-up lock before anything reads the key ring.
+        services.AddDataProtectionKeysInStore();
         // After the store initializer: hosted services start in order, so the schema exists when the write pipeline opens.
         services.AddDossiers();
         services.AddDossierApi();

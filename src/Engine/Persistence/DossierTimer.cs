@@ -38,6 +38,15 @@ public sealed record DossierTimer
     /// <summary>What the timer refers to within the dossier (per <see cref="Purpose"/>).</summary>
     public long Ref { get; init; }
     public DateTimeOffset DueAt { get; init; }
+
+    /// <summary>
+    /// The engine node firing the row now (several nodes on one PostgreSQL store); null while no
+    /// node holds it. Set only by the scheduler's claim; the write path inserts rows unclaimed.
+    /// </summary>
+    public string? ClaimedBy { get; init; }
+
+    /// <summary>Until when <see cref="ClaimedBy"/> holds the row; after it any node may claim it again.</summary>
+    public DateTimeOffset? LeaseUntil { get; init; }
 }
 
 /// <summary>
@@ -58,6 +67,7 @@ internal sealed class DossierTimerConfiguration : IEntityTypeConfiguration<Dossi
         b.ToTable("timers");
         b.HasKey(t => new { t.DossierId, t.Purpose, t.Ref });
         b.HasIndex(t => t.DueAt);
+        b.Property(t => t.ClaimedBy).HasMaxLength(64);
     }
 }
 

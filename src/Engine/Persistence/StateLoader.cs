@@ -23,6 +23,10 @@ internal sealed class StateLoader(EngineDbContext db, IProcedureRuntime runtime)
             .Select(t => new { t.Id, t.DossierId })
             .ToDictionary(t => t.Id, t => t.DossierId);
 
+    /// <summary>The stored version of each of these dossiers that exists.</summary>
+    public Dictionary<long, int> Versions(List<long> ids) =>
+        db.Set<Dossier>().AsNoTracking().Where(d => ids.Contains(d.Id)).Select(d => new { d.Id, d.Version }).ToDictionary(d => d.Id, d => d.Version);
+
     /// <summary>The dossiers with these ids that exist, with their tasks, documents, fees, supplement requests, notifications, apologies and clock pauses.</summary>
     public List<DossierState> Load(List<long> ids)
     {

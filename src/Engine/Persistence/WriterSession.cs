@@ -26,6 +26,7 @@ internal sealed class WriterSession : IDisposable
     private readonly BatchWriter _writer;
     private readonly BatchWork _work = new(new StatusSyncPayload());
     private readonly List<long> _unknownTasks = [], _missing = [];
+    private readonly StaleCacheGuard _staleGuard = new();
     private readonly Action<IReadOnlyList<DossierTimer>>? _timersArmed;
 
     public WriterSession(EngineDbContext db, DossierEnvironment environment, TimeProvider time, PipelineOptions options, PipelineStatistics statistics,
@@ -95,6 +96,7 @@ internal sealed class WriterSession : IDisposable
                 Apply(pending, context);
                 refused += pending.Result is { Succeeded: false } ? 1 : 0;
             }
+            _staleGuard.Verify(_loader, _cache);
             applied = Stopwatch.GetTimestamp();
             rows = _writer.Write(dbTransaction, _work) + _sequences.Write();
             written = Stopwatch.GetTimestamp();
@@ -121,6 +123,7 @@ internal sealed class WriterSession : IDisposable
     {
         _unknownTasks.Clear();
         _missing.Clear();
+        _staleGuard.Clear();
         foreach (var pending in batch)
         {
             var target = pending.Command.Target;
@@ -141,8 +144,13 @@ internal sealed class WriterSession : IDisposable
         {
             if (pending.DossierId is not { } id || _work.Holds(id))
                 continue;
+            if (_cache.Get(id) is { } remembered && pending.Command.Target.TaskId is { } taskId && remembered.FindTask(taskId) is null)
+                _cache.Evict(id); // a task the cached dossier does not know: another node opened it since
             if (_cache.Get(id) is { } cached)
+            {
                 _work.Remember(cached);
+                _staleGuard.FromCache(id);
+            }
             else if (!_missing.Contains(id))
                 _missing.Add(id);
         }
@@ -165,12 +173,14 @@ internal sealed class WriterSession : IDisposable
         {
             pending.Result = CommandResult.Failed(DomainError.NotFound(
                 command.Target.TaskId is { } task ? $"No task {task}." : $"No dossier {command.Target.DossierId}."));
+            _staleGuard.WroteNothing(pending.DossierId);
             return;
         }
         if (command.ExpectedVersion is { } expected && state is not null && state.Dossier.Version != expected)
         {
             pending.Result = CommandResult.Failed(DomainError.Conflict(
                 $"Dossier {state.Dossier.Code} is at version {state.Dossier.Version}, not {expected}: someone changed it first."));
+            _staleGuard.WroteNothing(pending.DossierId);
             return;
         }
         _sequences.BeginCommand();
@@ -181,9 +191,12 @@ internal sealed class WriterSession : IDisposable
             {
                 _sequences.GiveBack();
                 pending.Result = CommandResult.Failed(error);
+                _staleGuard.WroteNothing(pending.DossierId);
             }
             else
             {
+                if (outcome.Audit is null)
+                    _staleGuard.WroteNothing(pending.DossierId);
                 var after = outcome.Audit is null ? outcome.State! : _work.Stage(state, outcome.State!, outcome.Audit, context);
                 pending.Result = CommandResult.Ok(after);
             }
@@ -192,6 +205,7 @@ internal sealed class WriterSession : IDisposable
         {
             _sequences.GiveBack();
             pending.Defect = e;
+            _staleGuard.WroteNothing(pending.DossierId);
         }
     }
 

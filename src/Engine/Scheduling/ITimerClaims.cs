@@ -41,7 +41,20 @@ public interface ITimerClaims
     /// </summary>
     Task<TimerPage> ReadAsync(TimerCursor after, DateTimeOffset through, int limit, CancellationToken cancellationToken);
 
-    /// <summary>The rows of <paramref name="due"/> this node may fire now.</summary>
+    /// <summary>
+    /// Whether other nodes share the table: they arm rows this node's window has already read past,
+    /// and their claims expire when they die. The scheduler then also sweeps for due rows no node
+    /// holds (<see cref="ReadUnclaimedAsync"/>).
+    /// </summary>
+    bool Shared { get; }
+
+    /// <summary>
+    /// Up to <paramref name="limit"/> rows due at or before <paramref name="now"/> that no node holds
+    /// (never claimed, or their lease expired), in due order. Nothing on a single-node store.
+    /// </summary>
+    Task<IReadOnlyList<DossierTimer>> ReadUnclaimedAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken);
+
+    /// <summary>The rows of <paramref name="due"/> this node may fire now (the same instances, in the same order).</summary>
     Task<IReadOnlyList<DossierTimer>> ClaimAsync(IReadOnlyList<DossierTimer> due, CancellationToken cancellationToken);
 
     /// <summary>

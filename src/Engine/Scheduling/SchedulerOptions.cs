@@ -21,6 +21,12 @@ public sealed record SchedulerOptions
     /// <summary>Delay before a refused timer is tried again, doubled on each further refusal.</summary>
     public TimeSpan RetryDelay { get; init; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// On a store shared by several nodes, how often an idle scheduler looks for due rows no node
+    /// holds (armed by another node behind this one's read cursor, or left by a node that died).
+    /// </summary>
+    public TimeSpan SweepInterval { get; init; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Refusals after which a timer is left in the store until the next start.</summary>
     public int MaxRetries { get; init; } = 5;
 }

@@ -1,6 +1,8 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using TthcFlow.Engine.Persistence;
+using TthcFlow.Engine.Storage;
 
 namespace TthcFlow.Engine.Scheduling;
 
@@ -16,7 +18,11 @@ internal sealed class TimerSchedulerService(TimerScheduler scheduler) : IHostedS
     public Task StopAsync(CancellationToken cancellationToken) => scheduler.StopAsync().WaitAsync(cancellationToken);
 }
 
-/// <summary>Registers the engine's clock (real or simulated) and the durable scheduler firing through the write pipeline.</summary>
+/// <summary>
+/// Registers the engine's clock (real or simulated) and the durable scheduler firing through the
+/// write pipeline; on a PostgreSQL store its rows are claimed with leases (<see cref="LeasedTimerClaims"/>,
+/// so several nodes may share the store), on SQLite the one node owns them (<see cref="SingleNodeTimerClaims"/>).
+/// </summary>
 public static class SchedulingRegistration
 {
     /// <summary>
@@ -38,7 +44,10 @@ public static class SchedulingRegistration
         });
         services.AddSingleton(sp => sp.GetRequiredService<EngineClock>().Time);
         services.TryAddSingleton(new SchedulerOptions());
-        services.TryAddSingleton<ITimerClaims, SingleNodeTimerClaims>();
+        services.TryAddSingleton(sp => NodeOptions.From(sp.GetService<IConfiguration>()));
+        services.TryAddSingleton<ITimerClaims>(sp => sp.GetService<StoreOptions>()?.Provider == StoreProvider.PostgreSql
+            ? new LeasedTimerClaims(sp.GetRequiredService<IDbContextFactory<EngineDbContext>>(), sp.GetRequiredService<NodeOptions>(), sp.GetRequiredService<TimeProvider>())
+            : new SingleNodeTimerClaims(sp.GetRequiredService<IDbContextFactory<EngineDbContext>>()));
         services.TryAddSingleton<ITimerFirer>(sp => new PipelineTimerFirer(
             sp.GetRequiredService<CommitPipeline>(), sp.GetService<ILogger<PipelineTimerFirer>>()));
         services.TryAddSingleton(sp =>

@@ -32,6 +32,8 @@ public sealed class TimerScheduler : IAsyncDisposable
     private Task? _loop;
     private long _caughtUpTicks = long.MinValue;
     private DateTimeOffset _readAgainAt = DateTimeOffset.MinValue;
+    private DateTimeOffset _nextSweepAt = DateTimeOffset.MinValue;
+    private DateTimeOffset _sweptEmptyAt = DateTimeOffset.MinValue;
 
     public TimerScheduler(ITimerClaims claims, ITimerFirer firer, TimeProvider time, SchedulerOptions? options = null, ILogger<TimerScheduler>? logger = null)
     {
@@ -132,10 +134,12 @@ public sealed class TimerScheduler : IAsyncDisposable
             try
             {
                 worked |= await RefillAsync(now, stopping).ConfigureAwait(false);
+                if (inFlight.Count == 0 && ShouldSweep(now))
+                    worked |= await SweepAsync(now, stopping).ConfigureAwait(false);
             }
             catch (Exception e) when (!stopping.IsCancellationRequested)
             {
-                _readAgainAt = now + _options.RetryDelay;
+                _readAgainAt = _nextSweepAt = now + _options.RetryDelay;
                 _logger.LogError(e, "Reading due timers failed; trying again at {Instant}", _readAgainAt);
             }
             while (inFlight.Count < _options.MaxBatchesInFlight && _window.HasDue(now))
@@ -143,7 +147,8 @@ public sealed class TimerScheduler : IAsyncDisposable
                 inFlight.Add(FireAsync(_window.TakeDue(now, _options.FireBatchSize), stopping));
                 worked = true;
             }
-            if (inFlight.Count == 0 && !_window.HasDue(now) && _window.ReadThrough(now) && _armed.IsEmpty && _retries.IsEmpty)
+            if (inFlight.Count == 0 && !_window.HasDue(now) && _window.ReadThrough(now) && _armed.IsEmpty && _retries.IsEmpty
+                && (!_claims.Shared || _sweptEmptyAt >= now))
                 CaughtUp(now);
             if (worked)
                 continue;
@@ -192,6 +197,35 @@ public sealed class TimerScheduler : IAsyncDisposable
         return true;
     }
 
+    /// <summary>
+    /// On a shared store, once the window has nothing due: time for the next sweep, or someone waits
+    /// to hear the scheduler caught up (which, there, needs a sweep that found nothing).
+    /// </summary>
+    private bool ShouldSweep(DateTimeOffset now)
+    {
+        if (!_claims.Shared || _window.HasDue(now) || !_window.ReadThrough(now) || now < _readAgainAt)
+            return false;
+        if (now >= _nextSweepAt)
+            return true;
+        lock (_waiters)
+            return _sweptEmptyAt < now && _waiters.Count > 0;
+    }
+
+    /// <summary>
+    /// Takes into the window the due rows no node holds: armed by another node behind this one's
+    /// read cursor, or left by a node whose lease expired. A full page sweeps again right after.
+    /// </summary>
+    private async Task<bool> SweepAsync(DateTimeOffset now, CancellationToken stopping)
+    {
+        var rows = await _claims.ReadUnclaimedAsync(now, _options.PageSize, stopping).ConfigureAwait(false);
+        _window.Swept(rows);
+        Statistics.Swept(rows.Count);
+        _nextSweepAt = rows.Count == _options.PageSize ? now : now + _options.SweepInterval;
+        if (rows.Count == 0)
+            _sweptEmptyAt = now;
+        return rows.Count > 0;
+    }
+
     private async Task FireAsync(List<WindowEntry> due, CancellationToken stopping)
     {
         try
@@ -223,6 +257,7 @@ public sealed class TimerScheduler : IAsyncDisposable
                 }
             }
             await _claims.CompleteAsync(done, CancellationToken.None).ConfigureAwait(false);
+            Statistics.ClaimsLost(due.Count - claimed.Count);
             Statistics.BatchFired(done.Count, retried, failed);
             Statistics.RowsCompleted(done.Count);
         }
@@ -247,6 +282,9 @@ public sealed class TimerScheduler : IAsyncDisposable
             next = _readAgainAt > now ? _readAgainAt : now + _options.Window;
         if (_window.NextFireAt is { } fireAt && fireAt < next)
             next = fireAt;
+        // A sweep already due waits for the window to have nothing due, which the window's own events bring.
+        if (_claims.Shared && _nextSweepAt > now && _nextSweepAt < next)
+            next = _nextSweepAt;
         var delay = next - now;
         // Nothing to wait for on the clock when work is only held back by batches under way: their end wakes the loop.
         _alarm!.Change(delay > TimeSpan.Zero ? delay : Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);

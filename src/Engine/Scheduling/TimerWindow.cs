@@ -43,6 +43,18 @@ internal sealed class TimerWindow
 
     public void Add(WindowEntry entry) => _heap.Enqueue(entry, entry);
 
+    /// <summary>
+    /// Takes due rows a sweep found (shared store). Called only when nothing in the window is due,
+    /// so no twin of a due entry is left to skip: a row taken before and swept again (its claim
+    /// failed then) must fire now.
+    /// </summary>
+    public void Swept(IReadOnlyList<DossierTimer> rows)
+    {
+        _lastTaken = null;
+        foreach (var timer in rows)
+            Add(new WindowEntry(timer.DueAt, timer));
+    }
+
     /// <summary>When the next timer in the window is to fire.</summary>
     public DateTimeOffset? NextFireAt => _heap.TryPeek(out var top, out _) ? top.FireAt : null;
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using TthcFlow.Engine.Definitions;
 
@@ -5,18 +6,26 @@ namespace TthcFlow.Engine.Storage;
 
 /// <summary>
 /// At start-up, before the server listens: brings the database schema up to date (EF Core
-/// migrations) and loads the procedures shipped in <c>workflows/procedures</c>.
+/// migrations), loads the procedures shipped in <c>workflows/procedures</c> and makes sure the
+/// data-protection key ring (cookies, antiforgery) exists in the store. On PostgreSQL, where
+/// several nodes may start at once on one database, all three run under a session advisory lock
+/// (<see cref="StartupLock"/>), so the second node finds the schema, the procedures and the key
+/// the first one wrote instead of racing it.
 /// </summary>
 internal sealed class StoreInitializer(
     IDbContextFactory<EngineDbContext> contexts,
     ProcedureSeeder seeder,
+    IServiceProvider services,
     ILogger<StoreInitializer> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        await using var startup = await StartupLock.TakeAsync(contexts, cancellationToken);
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
             await db.Database.MigrateAsync(cancellationToken);
         var seeded = await seeder.SeedAsync(cancellationToken);
+        // Loads the key ring now, creating its first key if there is none, while this node holds the lock.
+        services.GetService<IDataProtectionProvider>()?.CreateProtector(nameof(StoreInitializer)).Protect([1]);
         logger.LogInformation("Store ready; {Count} procedure definition(s) loaded from the workflows folder", seeded);
     }
 

@@ -22,6 +22,25 @@ namespace TthcFlow.Engine.Storage.PostgreSqlMigrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("TthcFlow.Engine.Apologies.Apology", b =>
                 {
                     b.Property<long>("Id")
@@ -612,7 +631,14 @@ namespace TthcFlow.Engine.Storage.PostgreSqlMigrations
                     b.Property<long>("Ref")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<long>("DueAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("LeaseUntil")
                         .HasColumnType("bigint");
 
                     b.HasKey("DossierId", "Purpose", "Ref");
