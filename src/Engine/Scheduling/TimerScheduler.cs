@@ -86,11 +86,12 @@ public sealed class TimerScheduler : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await StopAsync().ConfigureAwait(false);
-        _stopping.Dispose();
-    }
+    /// <summary>
+    /// Stops the scheduler. The stop signal is deliberately not disposed: it owns no timer or wait
+    /// handle, and the host may still call <see cref="StopAsync"/> after the container disposed
+    /// this (both happen at shutdown, in either order), which must not throw.
+    /// </summary>
+    public async ValueTask DisposeAsync() => await StopAsync().ConfigureAwait(false);
 
     /// <summary>The pipeline's hook: timers a batch armed, right after its commit (the list is copied here).</summary>
     public void TimersArmed(IReadOnlyList<DossierTimer> armed)

@@ -38,7 +38,7 @@ public sealed class NodeStartTests : IDisposable, IOnPostgreSql
         var onA = ApiWorld.Anonymous(a);
         var signIn = await onA.PostAsJsonAsync("/api/session", new { userName = "motcua.hoaphu", password = ApiWorld.Password });
         Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
-        var cookie = signIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(Security.OfficerAuthentication.CookieName + "=", StringComparison.Ordinal)).Split(';')[0];
+        var cookie = signIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(TthcFlow.Engine.Security.OfficerAuthentication.CookieName + "=", StringComparison.Ordinal)).Split(';')[0];
         var onB = b.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { HandleCookies = false });
         Assert.Equal(HttpStatusCode.Unauthorized, (await onB.GetAsync("/api/session")).StatusCode);
         onB.DefaultRequestHeaders.Add("Cookie", cookie);
