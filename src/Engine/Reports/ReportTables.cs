@@ -26,7 +26,7 @@ public static class ReportTables
             Row("Kết quả điện tử", q.ElectronicResults), Row("Đánh giá của người dân", q.Rated), Row("Không hài lòng", q.Complaints),
             Row("Tỷ lệ hài lòng (%)", Pct(q.DossierSatisfaction)),
             Row("Bản tin đồng bộ Cổng DVC quốc gia", q.SyncMessages), Row("Đã gửi", q.SyncSent), Row("Chờ gửi", q.SyncPending),
-            Row("Chờ gửi lại sau lỗi", q.SyncRetrying), Row("Tỷ lệ hồ sơ đã đồng bộ (%)", Pct(q.SyncRate)),
+            Row("Chờ gửi lại sau lỗi", q.SyncRetrying), Row("Gửi lỗi, chờ xử lý", q.SyncDeadLettered), Row("Tỷ lệ hồ sơ đã đồng bộ (%)", Pct(q.SyncRate)),
         };
         foreach (var item in q.Index.Items)
             rows.Add(Row($"766 — {item.Group}: {item.Indicator} (tối đa {item.Max})", item.Points));
