@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using TthcFlow.Definitions.Organisation;
 using TthcFlow.Engine.Persistence;
+using TthcFlow.Engine.Portal;
 using TthcFlow.Engine.Scheduling;
 using TthcFlow.Engine.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,8 @@ public static class LoadRun
             foreach (var file in new[] { "province.db", "province.db-wal", "province.db-shm" })
                 File.Delete(Path.Combine(options.Output, file));
         var start = new DateTimeOffset(options.FirstDay.ToDateTime(new TimeOnly(0, 0)), TimeSpan.FromHours(7));
-        await using var host = await ProvinceHost.StartAsync(options, start);
+        var portal = new InProcessPortal();
+        await using var host = await ProvinceHost.StartAsync(options, start, portal);
         var workflows = host.Get<TthcFlow.Engine.Hosting.WorkflowsFolder>().Path;
         var replay = new ProvinceReplay(host, options, ProcedureMix.Load(workflows));
         var wall = Stopwatch.StartNew();
@@ -29,10 +31,14 @@ public static class LoadRun
             peak = Math.Max(peak, Process.GetCurrentProcess().WorkingSet64 / 1048576.0);
             bar?.Show(p.Day, p.Days, replay.Filed, replay.Commands);
         }));
+        // The dispatcher ran beside the replay; what it had not sent yet when the year ended goes now.
+        var dispatcher = host.Get<PortalDispatcher>();
+        await dispatcher.StopAsync(CancellationToken.None);
+        await dispatcher.DispatchDueAsync();
         wall.Stop();
         bar?.Done();
         var now = host.Get<EngineClock>().Time.GetUtcNow();
-        var findings = await ProvinceFindings.ReadAsync(host.Get<IDbContextFactory<EngineDbContext>>(), replay.Submitted, now, host.Get<OrganisationModel>());
+        var findings = await ProvinceFindings.ReadAsync(host.Get<IDbContextFactory<EngineDbContext>>(), replay.Submitted, now, host.Get<OrganisationModel>(), portal);
         var pipeline = host.Get<CommitPipeline>().Statistics;
         var scheduler = host.Get<TimerScheduler>().Statistics;
         peak = Math.Max(peak, Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0);
@@ -66,6 +72,9 @@ public static class LoadRun
             LostDossiers = findings.LostDossiers + findings.MissingFilings,
             OverdueWithoutApology = findings.OverdueWithoutApology,
             MissingOutbox = findings.MissingOutbox,
+            PortalAcknowledged = dispatcher.Statistics.Acknowledged,
+            PortalDuplicates = portal.Duplicates,
+            StoreBytesPerDossier = findings.Dossiers == 0 ? 0 : bytes / findings.Dossiers,
             ExpectedRefusals = replay.ExpectedRefusals,
             Errors = replay.Errors,
             ProcedureErrors = replay.ProcedureErrors,
