@@ -38,7 +38,7 @@ public static class LoadRun
         wall.Stop();
         bar?.Done();
         var now = host.Get<EngineClock>().Time.GetUtcNow();
-        var findings = await ProvinceFindings.ReadAsync(host.Get<IDbContextFactory<EngineDbContext>>(), replay.Submitted, now, host.Get<OrganisationModel>(), portal);
+        var findings = await ProvinceFindings.ReadAsync(host.Get<IDbContextFactory<EngineDbContext>>(), replay.Submitted, now, host.Get<OrganisationModel>(), options.Portal ? portal : null);
         var pipeline = host.Get<CommitPipeline>().Statistics;
         var scheduler = host.Get<TimerScheduler>().Statistics;
         peak = Math.Max(peak, Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0);

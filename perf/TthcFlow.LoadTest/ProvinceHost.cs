@@ -12,7 +12,7 @@ namespace TthcFlow.LoadTest;
 /// The engine exactly as the server assembles it (<see cref="EngineApp.AddEngineServices"/>: store,
 /// reference data, write pipeline, durable scheduler), on the simulated clock (<c>--clock simulated</c>)
 /// starting at the first replayed morning, with the national-portal dispatcher sending to an
-/// <see cref="InProcessPortal"/>. Kestrel listens on a loopback port nobody calls.
+/// <see cref="InProcessPortal"/> (unless <c>--no-portal</c>). Kestrel listens on a loopback port nobody calls.
 /// </summary>
 public sealed class ProvinceHost : IAsyncDisposable
 {
@@ -32,7 +32,7 @@ public sealed class ProvinceHost : IAsyncDisposable
             [EngineClock.StartKey] = clockStart.ToString("O"),
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Error",
-            ["TthcFlow:Portal:Endpoint"] = InProcessPortal.Endpoint.ToString(),
+            ["TthcFlow:Portal:Endpoint"] = options.Portal ? InProcessPortal.Endpoint.ToString() : null,
             ["TthcFlow:Portal:Parallelism"] = "32",
         };
         if (options.Workflows is { } workflows)

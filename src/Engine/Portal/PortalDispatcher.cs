@@ -12,7 +12,9 @@ namespace TthcFlow.Engine.Portal;
 /// with the planned next one), and records acknowledgments and dead letters in batches. A message
 /// that fails <see cref="PortalOptions.MaxAttempts"/> times, or that the portal refuses (4xx other
 /// than 408/429), goes to the dead-letter list; later versions of its dossier are still sent, in order.
-/// Off (one log line) when no endpoint is configured.
+/// Off (one log line) when no endpoint is configured. The outbox is polled in real time (a cadence
+/// of looking at a table, not a deadline), so on a virtual clock the dispatcher neither stalls nor
+/// spins; the backoff waits are on the engine's clock.
 /// </summary>
 public sealed partial class PortalDispatcher : BackgroundService
 {
@@ -21,13 +23,16 @@ public sealed partial class PortalDispatcher : BackgroundService
     private readonly PortalOutbox _outbox;
     private readonly Func<PortalClient> _client;
     private readonly TimeProvider _time;
+    private readonly TimeProvider _polls;
     private readonly PortalOptions _options;
     private readonly ILogger<PortalDispatcher> _logger;
     private readonly ResiliencePipeline _retry;
 
-    public PortalDispatcher(PortalOutbox outbox, Func<PortalClient> client, TimeProvider time, PortalOptions options, ILogger<PortalDispatcher> logger)
+    /// <summary>Sends with <paramref name="client"/>; backoff and leases on <paramref name="time"/>, polls on <paramref name="polls"/> (real time by default).</summary>
+    public PortalDispatcher(PortalOutbox outbox, Func<PortalClient> client, TimeProvider time, PortalOptions options, ILogger<PortalDispatcher> logger,
+        TimeProvider? polls = null)
     {
-        (_outbox, _client, _time, _options, _logger) = (outbox, client, time, options.Validated(), logger);
+        (_outbox, _client, _time, _options, _logger, _polls) = (outbox, client, time, options.Validated(), logger, polls ?? TimeProvider.System);
         _retry = new ResiliencePipelineBuilder { TimeProvider = time }
             .AddRetry(new RetryStrategyOptions
             {
@@ -77,7 +82,7 @@ public sealed partial class PortalDispatcher : BackgroundService
             catch (Exception e)
             {
                 LogStoreError(_logger, e);
-                await Task.Delay(_options.PollInterval, _time, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+                await Task.Delay(_options.PollInterval, _polls, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
             }
         }
     }
@@ -92,7 +97,8 @@ public sealed partial class PortalDispatcher : BackgroundService
                 int free = _options.Parallelism - running.Count;
                 if (free > 0)
                 {
-                    foreach (var message in await _outbox.ClaimAsync(free, _options.Lease, ct))
+                    // Claims and records are not cancelled half-way: a claim lost in flight would hold its rows until the lease ends.
+                    foreach (var message in await _outbox.ClaimAsync(free, _options.Lease, CancellationToken.None))
                     {
                         // A message still in flight here whose lease ran out comes back: it is already being sent.
                         if (!running.ContainsKey(message.Id))
@@ -103,7 +109,7 @@ public sealed partial class PortalDispatcher : BackgroundService
                 {
                     if (untilIdle)
                         return;
-                    await Task.Delay(_options.PollInterval, _time, ct);
+                    await Task.Delay(_options.PollInterval, _polls, ct);
                     continue;
                 }
                 await WaitAsync(running.Values, untilIdle || running.Count >= _options.Parallelism, ct);
@@ -111,7 +117,7 @@ public sealed partial class PortalDispatcher : BackgroundService
                 foreach (var (id, _) in finished)
                     running.Remove(id);
                 var outcomes = finished.Select(f => f.Value.Result).ToList();
-                int recorded = await _outbox.RecordAsync(outcomes, ct);
+                int recorded = await _outbox.RecordAsync(outcomes, CancellationToken.None);
                 Statistics.Count(outcomes, recorded);
             }
         }
@@ -137,7 +143,7 @@ public sealed partial class PortalDispatcher : BackgroundService
             return;
         }
         using var poll = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var tick = Task.Delay(_options.PollInterval, _time, poll.Token);
+        var tick = Task.Delay(_options.PollInterval, _polls, poll.Token);
         await Task.WhenAny(anySend, tick);
         await poll.CancelAsync();
         ct.ThrowIfCancellationRequested();

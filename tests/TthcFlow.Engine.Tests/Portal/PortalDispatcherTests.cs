@@ -49,12 +49,16 @@ public abstract class PortalDispatcherTests(StoreProvider store) : IAsyncLifetim
         var dossier = (await _world.FileAsync(1, steps: 0)).Single();
         _world.Portal.Script((_, before) => before == 0 ? PortalBehaviour.Hang : PortalBehaviour.Accept);
 
-        await _world.DrainAsync(_world.Dispatcher(_world.Options()));
+        await _world.DrainAsync(_world.Dispatcher(_world.Options(maxAttempts: 8) with { AttemptTimeout = TimeSpan.FromSeconds(1) }));
 
-        Assert.Equal([PortalBehaviour.Hang, PortalBehaviour.Accept], _world.Portal.Requests.Select(r => r.Behaviour));
+        // On a loaded machine a later answer may also come too late; the first surely does.
+        var requests = _world.Portal.Requests;
+        Assert.Equal(PortalBehaviour.Hang, requests[0].Behaviour);
+        Assert.Single(requests.Select(r => r.Key).Distinct());
+        Assert.Equal([1], _world.Portal.AcceptedVersions(dossier.Code));
         var message = Assert.Single(await _world.MessagesAsync(dossier.Id));
         Assert.NotNull(message.DispatchedAt);
-        Assert.Equal(2, message.Attempts);
+        Assert.Equal(requests.Count, message.Attempts);
         Assert.StartsWith("No answer within", message.LastError);
     }
 

@@ -33,7 +33,7 @@ public sealed class PortalWorld : IAsyncDisposable
     public ObservedClock Clock { get; }
     public PortalOutbox Outbox { get; }
 
-    /// <summary>Short waits so a test's virtual clock moves little; real-time attempt timeout short enough for a hanging portal.</summary>
+    /// <summary>Short waits so a test's virtual clock moves little; a real-time attempt timeout generous enough for a loaded machine.</summary>
     public PortalOptions Options(int maxAttempts = 4, int parallelism = 4) => new()
     {
         Endpoint = Portal.Endpoint,
@@ -41,7 +41,7 @@ public sealed class PortalWorld : IAsyncDisposable
         Parallelism = parallelism,
         FirstRetryDelay = TimeSpan.FromSeconds(1),
         MaxRetryDelay = TimeSpan.FromSeconds(8),
-        AttemptTimeout = TimeSpan.FromMilliseconds(400),
+        AttemptTimeout = TimeSpan.FromSeconds(20),
         Lease = TimeSpan.FromMinutes(1),
     };
 
