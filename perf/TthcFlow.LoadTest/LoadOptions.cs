@@ -21,12 +21,15 @@ public sealed record LoadOptions
     /// <summary>The workflows folder (procedures, calendar, organisation); by default the one shipped beside the engine.</summary>
     public string? Workflows { get; init; }
 
+    /// <summary>Run the national-portal dispatcher against the in-process portal (off with <c>--no-portal</c>: messages and their payloads stay pending, as before the dispatcher existed).</summary>
+    public bool Portal { get; init; } = true;
+
     /// <summary>Show the progress bar.</summary>
     public bool Progress { get; init; } = true;
 
     public string StoreConnection => Store ?? $"Data Source={Path.Combine(Output, "province.db")}";
 
-    /// <summary>Reads <c>--dossiers N --communes N --seed N --days N --store S --output DIR --workflows DIR --start yyyy-MM-dd --quiet</c>.</summary>
+    /// <summary>Reads <c>--dossiers N --communes N --seed N --days N --store S --output DIR --workflows DIR --start yyyy-MM-dd --quiet --no-portal</c>.</summary>
     /// <exception cref="ArgumentException">An unknown option or a bad value, with the option named.</exception>
     public static LoadOptions Parse(IReadOnlyList<string> args)
     {
@@ -34,9 +37,9 @@ public sealed record LoadOptions
         for (int i = 0; i < args.Count; i++)
         {
             string name = args[i];
-            if (name == "--quiet")
+            if (name is "--quiet" or "--no-portal")
             {
-                options = options with { Progress = false };
+                options = name == "--quiet" ? options with { Progress = false } : options with { Portal = false };
                 continue;
             }
             if (i + 1 >= args.Count)
@@ -52,7 +55,7 @@ public sealed record LoadOptions
                 "--output" => options with { Output = value },
                 "--workflows" => options with { Workflows = value },
                 "--start" => options with { FirstDay = DateOnly.TryParseExact(value, "yyyy-MM-dd", out var d) ? d : throw new ArgumentException($"{name}: '{value}' is not a date yyyy-MM-dd.") },
-                _ => throw new ArgumentException($"Unknown option {name}; options: --dossiers --communes --seed --days --store --output --workflows --start --quiet."),
+                _ => throw new ArgumentException($"Unknown option {name}; options: --dossiers --communes --seed --days --store --output --workflows --start --quiet --no-portal."),
             };
         }
         return options;

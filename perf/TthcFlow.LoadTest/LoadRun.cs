@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using TthcFlow.Definitions.Organisation;
 using TthcFlow.Engine.Persistence;
+using TthcFlow.Engine.Portal;
 using TthcFlow.Engine.Reports;
 using TthcFlow.Engine.Scheduling;
 using TthcFlow.Engine.Storage;
@@ -19,7 +20,8 @@ public static class LoadRun
             foreach (var file in new[] { "province.db", "province.db-wal", "province.db-shm" })
                 File.Delete(Path.Combine(options.Output, file));
         var start = new DateTimeOffset(options.FirstDay.ToDateTime(new TimeOnly(0, 0)), TimeSpan.FromHours(7));
-        await using var host = await ProvinceHost.StartAsync(options, start);
+        var portal = new InProcessPortal();
+        await using var host = await ProvinceHost.StartAsync(options, start, portal);
         var workflows = host.Get<TthcFlow.Engine.Hosting.WorkflowsFolder>().Path;
         var replay = new ProvinceReplay(host, options, ProcedureMix.Load(workflows));
         var wall = Stopwatch.StartNew();
@@ -30,10 +32,14 @@ public static class LoadRun
             peak = Math.Max(peak, Process.GetCurrentProcess().WorkingSet64 / 1048576.0);
             bar?.Show(p.Day, p.Days, replay.Filed, replay.Commands);
         }));
+        // The dispatcher ran beside the replay; what it had not sent yet when the year ended goes now.
+        var dispatcher = host.Get<PortalDispatcher>();
+        await dispatcher.StopAsync(CancellationToken.None);
+        await dispatcher.DispatchDueAsync();
         wall.Stop();
         bar?.Done();
         var now = host.Get<EngineClock>().Time.GetUtcNow();
-        var findings = await ProvinceFindings.ReadAsync(host.Get<IDbContextFactory<EngineDbContext>>(), replay.Submitted, now, host.Get<OrganisationModel>());
+        var findings = await ProvinceFindings.ReadAsync(host.Get<IDbContextFactory<EngineDbContext>>(), replay.Submitted, now, host.Get<OrganisationModel>(), options.Portal ? portal : null);
         var reports = await ProvinceReports.RunAsync(host.Get<ReportService>(), host.Get<OrganisationModel>(), start, now);
         var pipeline = host.Get<CommitPipeline>().Statistics;
         var scheduler = host.Get<TimerScheduler>().Statistics;
@@ -68,6 +74,9 @@ public static class LoadRun
             LostDossiers = findings.LostDossiers + findings.MissingFilings,
             OverdueWithoutApology = findings.OverdueWithoutApology,
             MissingOutbox = findings.MissingOutbox,
+            PortalAcknowledged = dispatcher.Statistics.Acknowledged,
+            PortalDuplicates = portal.Duplicates,
+            StoreBytesPerDossier = findings.Dossiers == 0 ? 0 : bytes / findings.Dossiers,
             ExpectedRefusals = replay.ExpectedRefusals,
             Errors = replay.Errors,
             ProcedureErrors = replay.ProcedureErrors,

@@ -25,6 +25,10 @@ public sealed record LoadSummary
     public required int LostDossiers { get; init; }
     public required int OverdueWithoutApology { get; init; }
     public required int MissingOutbox { get; init; }
+
+    /// <summary>Status messages the (in-process) national portal acknowledged; and deliveries it saw twice (deduped by key).</summary>
+    public required long PortalAcknowledged { get; init; }
+    public required long PortalDuplicates { get; init; }
     public required long ExpectedRefusals { get; init; }
     public required long Errors { get; init; }
 
@@ -36,6 +40,9 @@ public sealed record LoadSummary
     public required long PipelineRows { get; init; }
     public required long PipelineBatches { get; init; }
     public required long StoreBytes { get; init; }
+
+    /// <summary>Store size (database file and WAL) divided by the dossiers in it.</summary>
+    public required long StoreBytesPerDossier { get; init; }
     public double? RawInsertFloorSeconds { get; init; }
     public double? RatioToRawFloor { get; init; }
     public required bool InvariantsHold { get; init; }

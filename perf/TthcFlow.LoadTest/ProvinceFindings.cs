@@ -17,7 +17,9 @@ public sealed record UnitFigures(string AgencyEId, string Name, int Dossiers, in
 /// (trả kết quả, status 10) and on time when that happened by its original appointment — and the invariants: every dossier finished or
 /// legitimately open (a live step, a supplement awaited, the clock paused, a timer pending), every dossier past its
 /// due date in force has its apology (văn bản xin lỗi), every version of every dossier has its
-/// status-sync outbox message with the dossier's status, and nothing the harness filed is missing.
+/// status-sync outbox message with the dossier's status — and, when the replay ran the portal
+/// dispatcher, every one of them is settled and the portal accepted each version once, in order,
+/// ending with the dossier's status — and nothing the harness filed is missing.
 /// </summary>
 public sealed record ProvinceFindings(
     int Dossiers, int Finished, int OnTime, int Overdue, int Apologies, int ApologiesIssued, long Transitions, long StoreRows,
@@ -27,7 +29,7 @@ public sealed record ProvinceFindings(
     public bool Hold => Violations.Count == 0;
 
     public static async Task<ProvinceFindings> ReadAsync(IDbContextFactory<EngineDbContext> contexts, int submitted, DateTimeOffset now,
-        TthcFlow.Definitions.Organisation.OrganisationModel organisation)
+        TthcFlow.Definitions.Organisation.OrganisationModel organisation, InProcessPortal? portal = null)
     {
         await using var db = await contexts.CreateDbContextAsync();
         db.Database.SetCommandTimeout(TimeSpan.FromMinutes(10));
@@ -42,7 +44,8 @@ public sealed record ProvinceFindings(
         var apologies = await db.Set<Apology>().AsNoTracking().Select(a => new { a.DossierId, a.AgencyEId, a.Status }).ToListAsync();
         var withApology = apologies.Select(a => a.DossierId).ToHashSet();
         var outbox = (await db.Set<OutboxMessage>().AsNoTracking().Where(o => o.Kind == OutboxMessage.StatusSync)
-            .GroupBy(o => o.DossierId).Select(g => new { Id = g.Key, Count = g.Count(), Last = g.Max(o => o.Seq) }).ToListAsync())
+            .GroupBy(o => o.DossierId).Select(g => new { Id = g.Key, Count = g.Count(), Last = g.Max(o => o.Seq), Unsettled = g.Count(o => o.DispatchedAt == null) })
+            .ToListAsync())
             .ToDictionary(o => o.Id);
         long transitions = await db.Set<AuditRecord>().LongCountAsync();
         long rows = transitions + await db.Set<OutboxMessage>().LongCountAsync() + dossiers.Count
@@ -69,8 +72,10 @@ public sealed record ProvinceFindings(
             if (!paused && d.WorkingDueAt is { } due && end > due && !withApology.Contains(d.Id))
                 Violate(violations, ref overdueWithout, $"{d.Code}: past its due date {due:O} without an apology");
             if (!outbox.TryGetValue(d.Id, out var o) || o.Count != d.Version || o.Last != d.Version
-                || lastStatus.GetValueOrDefault(d.Id) != (int)d.Status)
+                || lastStatus.TryGetValue(d.Id, out int reported) && reported != (int)d.Status)
                 Violate(violations, ref missingOutbox, $"{d.Code}: {o?.Count ?? 0} status messages for {d.Version} versions (last status {lastStatus.GetValueOrDefault(d.Id)}, dossier {(int)d.Status})");
+            else if (portal is not null && (o.Unsettled > 0 || portal.Holds(d.Code) != (d.Version, (int)d.Status, false)))
+                Violate(violations, ref missingOutbox, $"{d.Code}: {o.Unsettled} of {d.Version} status messages unsettled; the portal holds {portal.Holds(d.Code)?.ToString() ?? "nothing"}, dossier status {(int)d.Status}");
         }
         int missingFilings = Math.Max(0, submitted - dossiers.Count);
         if (missingFilings > 0)
@@ -90,7 +95,7 @@ public sealed record ProvinceFindings(
             violations.Add(message);
     }
 
-    /// <summary>The status reported by each dossier's latest status-sync message.</summary>
+    /// <summary>The status reported by each dossier's latest status-sync message, where its payload is still kept (not yet acknowledged).</summary>
     private static async Task<Dictionary<long, int>> LatestStatusesAsync(EngineDbContext db)
     {
         var latest = new Dictionary<long, (int Seq, int Status)>();
@@ -99,9 +104,14 @@ public sealed record ProvinceFindings(
         {
             if (latest.TryGetValue(o.DossierId, out var seen) && seen.Seq >= o.Seq)
                 continue;
-            using var json = JsonDocument.Parse(o.Payload);
-            latest[o.DossierId] = (o.Seq, json.RootElement.GetProperty("status").GetInt32());
+            int status = -1;
+            if (o.Payload is not null)
+            {
+                using var json = JsonDocument.Parse(o.Payload);
+                status = json.RootElement.GetProperty("status").GetInt32();
+            }
+            latest[o.DossierId] = (o.Seq, status);
         }
-        return latest.ToDictionary(p => p.Key, p => p.Value.Status);
+        return latest.Where(p => p.Value.Status >= 0).ToDictionary(p => p.Key, p => p.Value.Status);
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using TthcFlow.Engine.Hosting;
+using TthcFlow.Engine.Portal;
 using TthcFlow.Engine.Scheduling;
 
 namespace TthcFlow.LoadTest;
@@ -10,7 +11,8 @@ namespace TthcFlow.LoadTest;
 /// <summary>
 /// The engine exactly as the server assembles it (<see cref="EngineApp.AddEngineServices"/>: store,
 /// reference data, write pipeline, durable scheduler), on the simulated clock (<c>--clock simulated</c>)
-/// starting at the first replayed morning. Kestrel listens on a loopback port nobody calls.
+/// starting at the first replayed morning, with the national-portal dispatcher sending to an
+/// <see cref="InProcessPortal"/> (unless <c>--no-portal</c>). Kestrel listens on a loopback port nobody calls.
 /// </summary>
 public sealed class ProvinceHost : IAsyncDisposable
 {
@@ -20,7 +22,7 @@ public sealed class ProvinceHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<ProvinceHost> StartAsync(LoadOptions options, DateTimeOffset clockStart)
+    public static async Task<ProvinceHost> StartAsync(LoadOptions options, DateTimeOffset clockStart, InProcessPortal portal)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
         var settings = new Dictionary<string, string?>
@@ -30,12 +32,15 @@ public sealed class ProvinceHost : IAsyncDisposable
             [EngineClock.StartKey] = clockStart.ToString("O"),
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Error",
+            ["TthcFlow:Portal:Endpoint"] = options.Portal ? InProcessPortal.Endpoint.ToString() : null,
+            ["TthcFlow:Portal:Parallelism"] = "32",
         };
         if (options.Workflows is { } workflows)
             settings["TthcFlow:Workflows"] = workflows;
         builder.Configuration.AddInMemoryCollection(settings);
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.AddEngineServices();
+        builder.Services.AddHttpClient(PortalClient.HttpClientName).ConfigurePrimaryHttpMessageHandler(portal.Handler);
         var app = builder.Build();
         await app.StartAsync();
         return new ProvinceHost(app);

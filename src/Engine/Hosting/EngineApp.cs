@@ -5,6 +5,7 @@ using TthcFlow.Engine.Definitions;
 using TthcFlow.Engine.Dossiers.Api;
 using TthcFlow.Engine.Organisation;
 using TthcFlow.Engine.Persistence;
+using TthcFlow.Engine.Portal;
 using TthcFlow.Engine.Reports;
 using TthcFlow.Engine.Scheduling;
 using TthcFlow.Engine.Security;
@@ -56,6 +57,7 @@ public static class EngineApp
         services.AddDataProtectionKeysInStore();
         // After the store initializer: hosted services start in order, so the schema exists when the write pipeline opens.
         services.AddDossiers();
+        services.AddPortalSync();
         services.AddDossierApi();
         services.AddOfficerAuthentication(builder.Configuration);
         services.AddReports();
@@ -80,5 +82,6 @@ public static class EngineApp
         api.MapDossierApi();
         api.MapSchedulingApi();
         api.MapReportsApi();
+        api.MapPortalApi();
     }
 }

@@ -1,4 +1,5 @@
 using TthcFlow.Engine.Cli;
+using TthcFlow.Engine.Portal;
 using TthcFlow.Engine.Reports;
 using TthcFlow.Engine.Scheduling;
 
@@ -16,6 +17,7 @@ public static class EngineCommandLine
         ["validate"] = ValidateCommand.RunAsync,
         ["run"] = RunCommand.RunAsync,
         ["report"] = ReportCommand.RunAsync,
+        ["portal"] = PortalCommand.RunAsync,
         ["help"] = _ => Task.FromResult(PrintHelp()),
         ["--help"] = _ => Task.FromResult(PrintHelp()),
     };
@@ -73,6 +75,8 @@ public static class EngineCommandLine
               run <file> [--json]          execute a definition on a virtual clock until it ends or waits on an officer
               report <kind> --from I --to I  Summary|Delays|Apologies|Logbook|Review for [from, to); [--scope Province|Commune|Agency
                 [--code CODE] [--format csv|xlsx|json] [--out FILE] [--store CONNECTION]]  (see docs/reports.md)
+              portal dead-letters|requeue|report  national-portal sync: list dead letters; requeue (--id N | --dossier CODE
+                | --all); reconciliation report (--from I --to I [--scope …] [--code …]); [--store CONNECTION]  (docs/portal-sync.md)
               help                         this text
             """);
         return 0;

@@ -31,8 +31,11 @@ public sealed record AuditRecord
 
 /// <summary>
 /// Hộp thư đi — an event to send out of the process, written in the same transaction as the change
-/// that caused it and dispatched later (exactly once per <see cref="IdempotencyKey"/>). Today one
-/// kind: the status sync to the national public service portal, its payload per DOMAIN.md §1.
+/// that caused it and dispatched later. Kinds: the status sync to the national public service portal
+/// (payload per DOMAIN.md §1, sent by the portal dispatcher, see docs/portal-sync.md) and the
+/// notifications one change raised. A status-sync message is <em>settled</em> once
+/// <see cref="DispatchedAt"/> is set: the portal acknowledged it, or acknowledged a later version of
+/// the same dossier that supersedes it (its full state); its payload is then dropped.
 /// </summary>
 public sealed record OutboxMessage
 {
@@ -46,14 +49,27 @@ public sealed record OutboxMessage
     public int Seq { get; init; }
     public required string Kind { get; init; }
 
-    /// <summary>UTF-8 JSON.</summary>
-    public required byte[] Payload { get; init; }
+    /// <summary>UTF-8 JSON; null once the message is settled (the dossier row holds the state).</summary>
+    public byte[]? Payload { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>When the message was settled: acknowledged by the portal, or superseded by a later acknowledged version.</summary>
     public DateTimeOffset? DispatchedAt { get; init; }
+
+    /// <summary>Delivery attempts made since it was created or last requeued.</summary>
     public int Attempts { get; init; }
 
-    /// <summary>Stable across retries: the dossier and the version reported.</summary>
-    public string IdempotencyKey => $"{DossierId}:{Seq}";
+    /// <summary>When the next attempt is planned, while a failed one is being retried.</summary>
+    public DateTimeOffset? NextAttemptAt { get; init; }
+
+    /// <summary>What the last failed attempt got (status code and body, or the transport error).</summary>
+    public string? LastError { get; init; }
+
+    /// <summary>When it was moved to the dead-letter list (thư chết) after its last allowed attempt; null when live or requeued.</summary>
+    public DateTimeOffset? DeadLetteredAt { get; init; }
+
+    /// <summary>Until when a node holds it (claimed for sending); another node may take it over after.</summary>
+    public DateTimeOffset? LeaseUntil { get; init; }
 }
 
 internal sealed class AuditRecordConfiguration : IEntityTypeConfiguration<AuditRecord>
@@ -76,10 +92,10 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         b.ToTable("outbox");
         b.HasKey(o => o.Id);
         b.Property(o => o.Id).ValueGeneratedNever();
-        b.Ignore(o => o.IdempotencyKey);
         b.Property(o => o.Kind).HasMaxLength(64);
+        b.Property(o => o.LastError).HasMaxLength(1000);
         b.HasIndex(o => new { o.DossierId, o.Seq, o.Kind }).IsUnique();
-        // The dispatcher's queue: undelivered messages in id order.
-        b.HasIndex(o => o.Id).HasFilter("\"DispatchedAt\" IS NULL").HasDatabaseName("IX_outbox_pending");
+        // The dispatcher's queue: live (unsettled, not dead-lettered) messages of a kind in id order.
+        b.HasIndex(o => new { o.Kind, o.Id }).HasFilter("\"DispatchedAt\" IS NULL AND \"DeadLetteredAt\" IS NULL").HasDatabaseName("IX_outbox_pending");
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using TthcFlow.Engine.Portal;
 using TthcFlow.Engine.Storage;
 
 namespace TthcFlow.Engine.Reports;
@@ -7,7 +8,7 @@ namespace TthcFlow.Engine.Reports;
 /// <summary>
 /// The dossier figures of <see cref="ServiceQuality"/> in one pass over the period's dossiers (received
 /// before its end, not ended before its start): one SQL statement of conditional sums, the apology,
-/// document, fee and outbox checks as correlated EXISTS on their dossier indexes. Written in SQL that
+/// document, fee and outbox checks (a dossier is synced per <see cref="PortalSyncRule"/>) as correlated EXISTS on their dossier indexes. Written in SQL that
 /// SQLite and PostgreSQL both accept; instants are the stored Unix milliseconds.
 /// </summary>
 internal static class DossierFiguresSql
@@ -40,7 +41,7 @@ internal static class DossierFiguresSql
     private const string Pending = "(x.e IS NULL OR x.e >= {1})";
     private const string ReceivedIn = "(x.r >= {0})";
 
-    private const string Select = $"""
+    private static readonly string Select = $"""
         SELECT
           CAST(COALESCE(SUM(CASE WHEN {ReceivedIn} THEN 1 ELSE 0 END), 0) AS INTEGER) AS "Received",
           CAST(COALESCE(SUM(CASE WHEN {Resolved} THEN 1 ELSE 0 END), 0) AS INTEGER) AS "Resolved",
@@ -68,7 +69,7 @@ internal static class DossierFiguresSql
             EXISTS (SELECT 1 FROM dossier_documents m WHERE m."DossierId" = d."Id" AND m."Kind" = 1 AND NOT m."Digitised") AS has_paper,
             EXISTS (SELECT 1 FROM dossier_documents m WHERE m."DossierId" = d."Id" AND m."Kind" = 1 AND m."Reused") AS reused,
             EXISTS (SELECT 1 FROM dossier_fees f WHERE f."DossierId" = d."Id") AS has_fees,
-            EXISTS (SELECT 1 FROM outbox o WHERE o."DossierId" = d."Id" AND o."Kind" = 'StatusSync' AND o."DispatchedAt" IS NULL AND o."CreatedAt" < {"{1}"}) AS unsent
+            EXISTS (SELECT 1 FROM outbox o WHERE o."DossierId" = d."Id" AND o."Kind" = 'StatusSync' AND {PortalSyncRule.UnsettledSql("o")} AND o."CreatedAt" < {"{1}"}) AS unsent
           FROM dossiers d
           WHERE d."ReceivedAt" IS NOT NULL AND d."ReceivedAt" < {"{1}"}
             AND (COALESCE(d."FinishedAt", d."ReturnedAt", d."EndedAt") IS NULL OR COALESCE(d."FinishedAt", d."ReturnedAt", d."EndedAt") >= {"{0}"})

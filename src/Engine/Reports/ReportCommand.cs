@@ -73,7 +73,7 @@ public static class ReportCommand
         return options;
     }
 
-    private static bool TryInstant(Dictionary<string, string> options, string name, out DateTimeOffset instant)
+    internal static bool TryInstant(Dictionary<string, string> options, string name, out DateTimeOffset instant)
     {
         instant = default;
         return options.TryGetValue(name, out var text) && DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture,
@@ -87,7 +87,7 @@ public static class ReportCommand
     }
 
     /// <summary>Contexts over a store's options, for the command line (no host).</summary>
-    private sealed class StoreContexts(StoreOptions store) : IDbContextFactory<EngineDbContext>
+    internal sealed class StoreContexts(StoreOptions store) : IDbContextFactory<EngineDbContext>
     {
         public EngineDbContext CreateDbContext()
         {

@@ -31,7 +31,7 @@ public static class ReportTables
             Row("PAKN xử lý đúng hạn", q.Petitions.ResolvedOnTime), Row("PAKN đang xử lý", q.Petitions.Pending),
             Row("Tỷ lệ PAKN đúng hạn (%)", Pct(q.Petitions.OnTimeRate)), Row("Tỷ lệ hài lòng về xử lý PAKN (%)", Pct(q.Petitions.Satisfaction)),
             Row("Bản tin đồng bộ Cổng DVC quốc gia", q.SyncMessages), Row("Đã gửi", q.SyncSent), Row("Chờ gửi", q.SyncPending),
-            Row("Chờ gửi lại sau lỗi", q.SyncRetrying), Row("Tỷ lệ hồ sơ đã đồng bộ (%)", Pct(q.SyncRate)),
+            Row("Chờ gửi lại sau lỗi", q.SyncRetrying), Row("Gửi lỗi, chờ xử lý", q.SyncDeadLettered), Row("Tỷ lệ hồ sơ đã đồng bộ (%)", Pct(q.SyncRate)),
         };
         foreach (var item in q.Index.Items)
             rows.Add(Row($"766 — {item.Group}: {item.Indicator} (tối đa {item.Max})", item.Points));

@@ -68,10 +68,17 @@ public sealed record ServiceQuality
 
     /// <summary>Status-sync messages to the national portal for the scope's dossiers created in the period.</summary>
     public int SyncMessages { get; init; }
+
+    /// <summary>Settled: the portal acknowledged them or a later version of their dossier (<see cref="Portal.PortalSyncRule"/>).</summary>
     public int SyncSent { get; init; }
 
-    /// <summary>Not yet sent after at least one failed attempt.</summary>
+    /// <summary>Not yet settled, in backoff after at least one failed attempt.</summary>
     public int SyncRetrying { get; init; }
+
+    /// <summary>On the dead-letter list, waiting for an administrator to requeue them.</summary>
+    public int SyncDeadLettered { get; init; }
+
+    /// <summary>Not yet settled (queued, retrying or dead-lettered).</summary>
     public int SyncPending => SyncMessages - SyncSent;
 
     /// <summary>Dossiers of the period (received or resolved in it) whose every status change reached the portal.</summary>

@@ -6,6 +6,7 @@ using TthcFlow.Engine.Interconnection;
 using TthcFlow.Definitions.Organisation;
 using TthcFlow.Definitions.Procedures;
 using TthcFlow.Engine.Persistence;
+using TthcFlow.Engine.Portal;
 using TthcFlow.Engine.Storage;
 
 namespace TthcFlow.Engine.Reports;
@@ -51,12 +52,13 @@ public sealed class ServiceQualityQuery(IDbContextFactory<EngineDbContext> conte
             var scoped = InScope(db.Set<Dossier>(), period.Scope);
             outbox = outbox.Where(o => scoped.Any(d => d.Id == o.DossierId));
         }
-        var sync = await outbox.GroupBy(_ => 1).Select(g => new
+        var sync = new
         {
-            Total = g.Count(),
-            Sent = g.Count(o => o.DispatchedAt != null),
-            Retrying = g.Count(o => o.DispatchedAt == null && o.Attempts > 0),
-        }).FirstOrDefaultAsync(ct);
+            Total = await outbox.CountAsync(ct),
+            Sent = await outbox.CountAsync(PortalSyncRule.Settled, ct),
+            Retrying = await outbox.Where(PortalSyncRule.Pending).CountAsync(o => o.Attempts > 0, ct),
+            DeadLettered = await outbox.CountAsync(PortalSyncRule.DeadLettered, ct),
+        };
 
         var quality = new ServiceQuality
         {
@@ -75,7 +77,7 @@ public sealed class ServiceQualityQuery(IDbContextFactory<EngineDbContext> conte
                 Pending = p.Pending, PendingOnTime = p.PendingOnTime, Rated = p.Rated, Complaints = p.Complaints,
             },
             ElectronicResults = c.ElectronicResults, Rated = c.Rated, Complaints = c.Complaints,
-            SyncMessages = sync?.Total ?? 0, SyncSent = sync?.Sent ?? 0, SyncRetrying = sync?.Retrying ?? 0,
+            SyncMessages = sync.Total, SyncSent = sync.Sent, SyncRetrying = sync.Retrying, SyncDeadLettered = sync.DeadLettered,
             SyncedDossiers = c.Synced, DossiersInPeriod = c.InPeriod,
         };
         return quality with { Index = Index766.Of(quality, thresholds) };

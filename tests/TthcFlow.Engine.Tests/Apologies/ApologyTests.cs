@@ -66,7 +66,7 @@ public sealed class ApologyTests
         var notices = await h.NotificationsAsync(dossier.Id);
         Assert.Contains(notices, n => n.Kind == NotificationKind.ApologyIssued && n.AgencyEId == DossierWorld.Centre);
         Assert.Contains(notices, n => n.Kind == NotificationKind.ApologyToCitizen && n.Recipient == RecipientKind.Citizen && n.Text.Contains("16/03/2026"));
-        var delivery = System.Text.Encoding.UTF8.GetString((await h.OutboxAsync("Notifications")).Last().Payload);
+        var delivery = System.Text.Encoding.UTF8.GetString((await h.OutboxAsync("Notifications")).Last().Payload!);
         Assert.Contains("PaperAtDesk", delivery);
 
         var letter = (await queries.LetterAsync(owed.Id))!;

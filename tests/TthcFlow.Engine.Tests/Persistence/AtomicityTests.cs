@@ -46,9 +46,9 @@ public abstract class AtomicityTests(StoreProvider store) : IAsyncLifetime
             previous = record.Hash;
         }
         Assert.Equal(previous, stored.AuditHash);
-        var statuses = outbox.Select(o => JsonDocument.Parse(o.Payload).RootElement.GetProperty("status").GetInt32());
+        var statuses = outbox.Select(o => JsonDocument.Parse(o.Payload!).RootElement.GetProperty("status").GetInt32());
         Assert.Equal(audit.Select(a => (int)a.Status), statuses);
-        var last = JsonDocument.Parse(outbox[^1].Payload).RootElement;
+        var last = JsonDocument.Parse(outbox[^1].Payload!).RootElement;
         Assert.Equal("done", last.GetProperty("portalStatus").GetString());
         Assert.Equal(dossier.Code, last.GetProperty("dossierCode").GetString());
         Assert.Equal(4, last.GetProperty("progress").GetArrayLength());

@@ -650,6 +650,9 @@ namespace TthcFlow.Engine.Storage.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("DeadLetteredAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("DispatchedAt")
                         .HasColumnType("INTEGER");
 
@@ -661,8 +664,17 @@ namespace TthcFlow.Engine.Storage.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LeaseUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<byte[]>("Payload")
-                        .IsRequired()
                         .HasColumnType("BLOB");
 
                     b.Property<int>("Seq")
@@ -670,9 +682,9 @@ namespace TthcFlow.Engine.Storage.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Id")
+                    b.HasIndex("Kind", "Id")
                         .HasDatabaseName("IX_outbox_pending")
-                        .HasFilter("\"DispatchedAt\" IS NULL");
+                        .HasFilter("\"DispatchedAt\" IS NULL AND \"DeadLetteredAt\" IS NULL");
 
                     b.HasIndex("DossierId", "Seq", "Kind")
                         .IsUnique();

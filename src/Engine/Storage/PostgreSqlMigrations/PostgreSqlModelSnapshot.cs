@@ -659,6 +659,9 @@ namespace TthcFlow.Engine.Storage.PostgreSqlMigrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("bigint");
 
+                    b.Property<long?>("DeadLetteredAt")
+                        .HasColumnType("bigint");
+
                     b.Property<long?>("DispatchedAt")
                         .HasColumnType("bigint");
 
@@ -670,8 +673,17 @@ namespace TthcFlow.Engine.Storage.PostgreSqlMigrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<long?>("LeaseUntil")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("NextAttemptAt")
+                        .HasColumnType("bigint");
+
                     b.Property<byte[]>("Payload")
-                        .IsRequired()
                         .HasColumnType("bytea");
 
                     b.Property<int>("Seq")
@@ -679,9 +691,9 @@ namespace TthcFlow.Engine.Storage.PostgreSqlMigrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Id")
+                    b.HasIndex("Kind", "Id")
                         .HasDatabaseName("IX_outbox_pending")
-                        .HasFilter("\"DispatchedAt\" IS NULL");
+                        .HasFilter("\"DispatchedAt\" IS NULL AND \"DeadLetteredAt\" IS NULL");
 
                     b.HasIndex("DossierId", "Seq", "Kind")
                         .IsUnique();

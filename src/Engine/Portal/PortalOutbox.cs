@@ -1,0 +1,203 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using TthcFlow.Engine.Persistence;
+using TthcFlow.Engine.Storage;
+
+namespace TthcFlow.Engine.Portal;
+
+/// <summary>A status-sync message claimed for sending: what goes on the wire and how often it was tried before.</summary>
+public sealed record PortalMessage(long Id, long DossierId, int Seq, string DossierCode, int Attempts, byte[] Payload)
+{
+    /// <summary>
+    /// Khóa chống trùng — the same on every attempt and on every node: the dossier code (unique
+    /// nationally) and the version reported, e.g. <c>H15.70-260302-0001:3</c>.
+    /// </summary>
+    public string IdempotencyKey => $"{DossierCode}:{Seq}";
+}
+
+/// <summary>How one message's delivery ended in this process.</summary>
+public enum DeliveryResult
+{
+    /// <summary>The portal answered 2xx.</summary>
+    Acknowledged,
+
+    /// <summary>Its last allowed attempt failed, or the portal refused it for good (4xx).</summary>
+    DeadLettered,
+
+    /// <summary>Given up here (shutdown, store error): it stays live and is claimed again once its lease ends.</summary>
+    Abandoned,
+}
+
+/// <summary>The end of one message's delivery, to be recorded.</summary>
+public sealed record DeliveryOutcome(PortalMessage Message, DeliveryResult Result, int Attempts, string? Error);
+
+/// <summary>
+/// The status-sync messages in the outbox as the dispatcher sees them. A message is <em>live</em>
+/// while neither settled (<see cref="OutboxMessage.DispatchedAt"/>) nor dead-lettered; the
+/// <em>head</em> of a dossier is its live message of lowest version, and only heads whose lease
+/// has ended may be claimed — so a dossier's versions go out one after another, whichever node
+/// sends them. On PostgreSQL the claim locks with <c>FOR UPDATE SKIP LOCKED</c>, so nodes claiming
+/// at once take different rows; on SQLite (one node) writes are serialised anyway.
+/// Acknowledging a version settles it, drops its payload, and settles (supersedes) any
+/// dead-lettered earlier version of the dossier: the portal now holds a later full state.
+/// </summary>
+public sealed class PortalOutbox(IDbContextFactory<EngineDbContext> contexts, TimeProvider time)
+{
+    private const string Live = """ "DispatchedAt" IS NULL AND "DeadLetteredAt" IS NULL """;
+
+    private const string Heads = $"""
+        SELECT o."Id" FROM outbox o
+        WHERE o."Kind" = '{OutboxMessage.StatusSync}' AND o."DispatchedAt" IS NULL AND o."DeadLetteredAt" IS NULL
+          AND (o."LeaseUntil" IS NULL OR o."LeaseUntil" <= @now)
+          AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p."DossierId" = o."DossierId" AND p."Kind" = '{OutboxMessage.StatusSync}'
+                          AND p."Seq" < o."Seq" AND p."DispatchedAt" IS NULL AND p."DeadLetteredAt" IS NULL)
+        ORDER BY o."Id" LIMIT @limit
+        """;
+
+    /// <summary>Claims up to <paramref name="limit"/> dossier heads for <paramref name="lease"/> and returns them with their payloads.</summary>
+    public async Task<IReadOnlyList<PortalMessage>> ClaimAsync(int limit, TimeSpan lease, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        await db.Database.OpenConnectionAsync(ct);
+        var connection = db.Database.GetDbConnection();
+        bool postgres = connection is NpgsqlConnection;
+        var claimed = new List<(long Id, long DossierId, int Seq, int Attempts, byte[] Payload)>();
+        await using (var claim = connection.CreateCommand())
+        {
+            claim.CommandText = $"""
+                UPDATE outbox SET "LeaseUntil" = @until
+                WHERE "Id" IN ({Heads}{(postgres ? " FOR UPDATE SKIP LOCKED" : "")})
+                RETURNING "Id", "DossierId", "Seq", "Attempts", "Payload"
+                """;
+            Add(claim, "@now", now.ToUnixTimeMilliseconds());
+            Add(claim, "@limit", limit);
+            Add(claim, "@until", (now + lease).ToUnixTimeMilliseconds());
+            await using var reader = await claim.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+                claimed.Add((reader.GetInt64(0), reader.GetInt64(1), reader.GetInt32(2), reader.GetInt32(3), (byte[])reader.GetValue(4)));
+        }
+        if (claimed.Count == 0)
+            return [];
+        var ids = claimed.Select(c => c.DossierId).Distinct().ToList();
+        var codes = await db.Set<Dossiers.Model.Dossier>().AsNoTracking().Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, d => d.Code, ct);
+        return claimed.OrderBy(c => c.Id)
+            .Select(c => new PortalMessage(c.Id, c.DossierId, c.Seq, codes[c.DossierId], c.Attempts, c.Payload)).ToList();
+    }
+
+    /// <summary>
+    /// Records the ends of deliveries in one transaction: acknowledged messages settled (payload
+    /// dropped, earlier dead letters of the dossier superseded), dead letters marked, abandoned ones
+    /// released. Returns how many acknowledgments were new (a message another node already settled is not counted twice).
+    /// </summary>
+    public async Task<int> RecordAsync(IReadOnlyCollection<DeliveryOutcome> outcomes, CancellationToken ct)
+    {
+        if (outcomes.Count == 0)
+            return 0;
+        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        await db.Database.OpenConnectionAsync(ct);
+        var connection = db.Database.GetDbConnection();
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        int acknowledged = 0;
+        foreach (var o in outcomes)
+        {
+            var m = o.Message;
+            switch (o.Result)
+            {
+                case DeliveryResult.Acknowledged:
+                    acknowledged += await ExecuteAsync(connection, transaction, """
+                        UPDATE outbox SET "DispatchedAt" = @now, "Payload" = NULL, "LeaseUntil" = NULL, "NextAttemptAt" = NULL,
+                          "DeadLetteredAt" = NULL, "Attempts" = @attempts
+                        WHERE "Id" = @id AND "DispatchedAt" IS NULL
+                        """, ct, ("@now", now), ("@attempts", o.Attempts), ("@id", m.Id));
+                    await ExecuteAsync(connection, transaction, $"""
+                        UPDATE outbox SET "DispatchedAt" = @now, "Payload" = NULL
+                        WHERE "DossierId" = @dossier AND "Kind" = '{OutboxMessage.StatusSync}' AND "Seq" < @seq AND "DispatchedAt" IS NULL
+                        """, ct, ("@now", now), ("@dossier", m.DossierId), ("@seq", m.Seq));
+                    break;
+                case DeliveryResult.DeadLettered:
+                    await ExecuteAsync(connection, transaction, """
+                        UPDATE outbox SET "DeadLetteredAt" = @now, "Attempts" = @attempts, "LastError" = @error, "NextAttemptAt" = NULL, "LeaseUntil" = NULL
+                        WHERE "Id" = @id AND "DispatchedAt" IS NULL
+                        """, ct, ("@now", now), ("@attempts", o.Attempts), ("@error", Clip(o.Error)), ("@id", m.Id));
+                    break;
+                default:
+                    await ExecuteAsync(connection, transaction, $"""UPDATE outbox SET "LeaseUntil" = NULL WHERE "Id" = @id AND {Live}""", ct, ("@id", m.Id));
+                    break;
+            }
+        }
+        await transaction.CommitAsync(ct);
+        return acknowledged;
+    }
+
+    /// <summary>Records a failed attempt that will be retried at <paramref name="nextAttemptAt"/>, and extends the lease past it.</summary>
+    public async Task RecordRetryAsync(PortalMessage message, int attempts, string error, DateTimeOffset nextAttemptAt, TimeSpan lease, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        await db.Database.OpenConnectionAsync(ct);
+        await ExecuteAsync(db.Database.GetDbConnection(), null, $"""
+            UPDATE outbox SET "Attempts" = @attempts, "LastError" = @error, "NextAttemptAt" = @next, "LeaseUntil" = @until
+            WHERE "Id" = @id AND {Live}
+            """, ct, ("@attempts", attempts), ("@error", Clip(error)), ("@next", nextAttemptAt.ToUnixTimeMilliseconds()),
+            ("@until", (nextAttemptAt + lease).ToUnixTimeMilliseconds()), ("@id", message.Id));
+    }
+
+    /// <summary>
+    /// Puts dead letters back in the queue with a fresh attempt budget: one message, the dead letters
+    /// of one dossier (by its code), or all of them when both are null. Returns how many were requeued.
+    /// </summary>
+    public async Task<int> RequeueAsync(long? messageId, string? dossierCode, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var dead = DeadLetters(db);
+        if (messageId is { } id)
+            dead = dead.Where(o => o.Id == id);
+        if (dossierCode is not null)
+            dead = dead.Where(o => db.Set<Dossiers.Model.Dossier>().Any(d => d.Id == o.DossierId && d.Code == dossierCode));
+        return await dead.ExecuteUpdateAsync(s => s
+            .SetProperty(o => o.DeadLetteredAt, (DateTimeOffset?)null)
+            .SetProperty(o => o.Attempts, 0)
+            .SetProperty(o => o.NextAttemptAt, (DateTimeOffset?)null)
+            .SetProperty(o => o.LeaseUntil, (DateTimeOffset?)null), ct);
+    }
+
+    /// <summary>The dead-letter list (danh sách gửi lỗi), oldest first, with each message's dossier code.</summary>
+    public async Task<IReadOnlyList<DeadLetter>> DeadLettersAsync(int limit, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await DeadLetters(db).OrderBy(o => o.Id).Take(limit)
+            .Join(db.Set<Dossiers.Model.Dossier>(), o => o.DossierId, d => d.Id,
+                (o, d) => new DeadLetter(o.Id, d.Code, o.Seq, o.CreatedAt, o.Attempts, o.DeadLetteredAt!.Value, o.LastError))
+            .ToListAsync(ct);
+    }
+
+    /// <summary>Dead-lettered status-sync messages not superseded since.</summary>
+    private static IQueryable<OutboxMessage> DeadLetters(EngineDbContext db) =>
+        db.Set<OutboxMessage>().Where(o => o.Kind == OutboxMessage.StatusSync && o.DeadLetteredAt != null && o.DispatchedAt == null);
+
+    private static string? Clip(string? error) => error is { Length: > 1000 } ? error[..1000] : error;
+
+    private static async Task<int> ExecuteAsync(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken ct,
+        params (string Name, object? Value)[] parameters)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+            Add(command, name, value);
+        return await command.ExecuteNonQueryAsync(ct);
+    }
+
+    private static void Add(DbCommand command, string name, object? value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value ?? DBNull.Value;
+        command.Parameters.Add(parameter);
+    }
+}
+
+/// <summary>A message on the dead-letter list: which dossier version, how often it was tried, what the portal last said.</summary>
+public sealed record DeadLetter(long Id, string DossierCode, int Seq, DateTimeOffset CreatedAt, int Attempts, DateTimeOffset DeadLetteredAt, string? LastError);

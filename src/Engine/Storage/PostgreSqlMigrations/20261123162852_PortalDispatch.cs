@@ -1,0 +1,97 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace TthcFlow.Engine.Storage.PostgreSqlMigrations
+{
+    /// <inheritdoc />
+    public partial class PortalDispatch : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_outbox_pending",
+                table: "outbox");
+
+            migrationBuilder.AlterColumn<byte[]>(
+                name: "Payload",
+                table: "outbox",
+                type: "bytea",
+                nullable: true,
+                oldClrType: typeof(byte[]),
+                oldType: "bytea");
+
+            migrationBuilder.AddColumn<long>(
+                name: "DeadLetteredAt",
+                table: "outbox",
+                type: "bigint",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "LastError",
+                table: "outbox",
+                type: "character varying(1000)",
+                maxLength: 1000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "LeaseUntil",
+                table: "outbox",
+                type: "bigint",
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "NextAttemptAt",
+                table: "outbox",
+                type: "bigint",
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outbox_pending",
+                table: "outbox",
+                columns: new[] { "Kind", "Id" },
+                filter: "\"DispatchedAt\" IS NULL AND \"DeadLetteredAt\" IS NULL");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_outbox_pending",
+                table: "outbox");
+
+            migrationBuilder.DropColumn(
+                name: "DeadLetteredAt",
+                table: "outbox");
+
+            migrationBuilder.DropColumn(
+                name: "LastError",
+                table: "outbox");
+
+            migrationBuilder.DropColumn(
+                name: "LeaseUntil",
+                table: "outbox");
+
+            migrationBuilder.DropColumn(
+                name: "NextAttemptAt",
+                table: "outbox");
+
+            migrationBuilder.AlterColumn<byte[]>(
+                name: "Payload",
+                table: "outbox",
+                type: "bytea",
+                nullable: false,
+                defaultValue: new byte[0],
+                oldClrType: typeof(byte[]),
+                oldType: "bytea",
+                oldNullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outbox_pending",
+                table: "outbox",
+                column: "Id",
+                filter: "\"DispatchedAt\" IS NULL");
+        }
+    }
+}
