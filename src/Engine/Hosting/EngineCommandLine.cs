@@ -16,6 +16,7 @@ public static class EngineCommandLine
         ["validate"] = ValidateCommand.RunAsync,
         ["run"] = RunCommand.RunAsync,
         ["report"] = ReportCommand.RunAsync,
+        ["verify-audit"] = VerifyAuditCommand.RunAsync,
         ["help"] = _ => Task.FromResult(PrintHelp()),
         ["--help"] = _ => Task.FromResult(PrintHelp()),
     };
@@ -73,6 +74,8 @@ public static class EngineCommandLine
               run <file> [--json]          execute a definition on a virtual clock until it ends or waits on an officer
               report <kind> --from I --to I  Summary|Delays|Apologies|Logbook|Review for [from, to); [--scope Province|Commune|Agency
                 [--code CODE] [--format csv|xlsx|json] [--out FILE] [--store CONNECTION]]  (see docs/reports.md)
+              verify-audit [--store CONNECTION] [--dossier CODE]
+                                           check every dossier's hash-chained audit trail; exit 0 intact, 1 broken (docs/storage.md)
               help                         this text
             """);
         return 0;
