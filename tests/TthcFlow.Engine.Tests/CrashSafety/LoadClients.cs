@@ -54,8 +54,7 @@ public sealed class LoadClients(Uri address, IReadOnlyList<DemoOfficer> officers
             if (to <= ClockTarget)
                 return true;
             ClockTarget = to;
-            var client = await ClientAsync(Desk);
-            return await SendAsync(new LedgerEntry(round, "Advance", RequestFate.Unknown, ClockTo: to), () =>
+            return await SendAsync(Desk, new LedgerEntry(round, "Advance", RequestFate.Unknown, ClockTo: to), client =>
                 client.PostAsJsonAsync("/api/admin/clock/advance", new { to = to.ToString("O") }), (entry, _) => entry) is not null;
         }
         finally
@@ -95,9 +94,8 @@ public sealed class LoadClients(Uri address, IReadOnlyList<DemoOfficer> officers
     private async Task<bool> SubmitAsync()
     {
         string idNumber = $"0660{round:D3}{Interlocked.Increment(ref _submissions):D5}";
-        var desk = await ClientAsync(Desk);
-        var summary = await SendAsync(new LedgerEntry(round, "Submit", RequestFate.Unknown, IdNumber: idNumber),
-            () => desk.PostAsJsonAsync("/api/dossiers", ApiWorld.BirthRegistration(idNumber)),
+        var summary = await SendAsync(Desk, new LedgerEntry(round, "Submit", RequestFate.Unknown, IdNumber: idNumber),
+            desk => desk.PostAsJsonAsync("/api/dossiers", ApiWorld.BirthRegistration(idNumber)),
             (entry, body) => entry with { DossierId = (long)body["id"]!, Code = (string)body["code"]!, Version = (int)body["version"]! });
         return summary is not null;
     }
@@ -105,10 +103,9 @@ public sealed class LoadClients(Uri address, IReadOnlyList<DemoOfficer> officers
     private async Task<bool> ActAsync(OpenStep step)
     {
         var officer = officers.First(o => o.AgencyEId == step.AgencyEId && o.UnitCode == step.UnitCode && o.Role == step.Role).Username;
-        var client = await ClientAsync(officer);
         var entry = new LedgerEntry(round, step.Claimed ? "Complete" : "Claim", RequestFate.Unknown, step.DossierId, step.TaskId,
             Outcome: step.Claimed ? step.Outcome : null);
-        var answer = await SendAsync(entry, () => step.Claimed
+        var answer = await SendAsync(officer, entry, client => step.Claimed
                 ? client.PostAsJsonAsync($"/api/tasks/{step.TaskId}/complete", new { outcome = step.Outcome })
                 : client.PostAsync($"/api/tasks/{step.TaskId}/claim", null),
             (e, body) => e with { Version = (int)body["version"]! });
@@ -116,23 +113,33 @@ public sealed class LoadClients(Uri address, IReadOnlyList<DemoOfficer> officers
     }
 
     /// <summary>
-    /// Sends one change request and records its fate; an acknowledged dossier answer offers the
-    /// dossier's live steps again. Null when the server is gone.
+    /// Sends one change request as <paramref name="officer"/> and records its fate; an acknowledged
+    /// dossier answer offers the dossier's live steps again. Null when the server is gone. A 401 (the
+    /// session expired: cookies age on the simulated clock) signs in again and sends once more.
     /// </summary>
-    private async Task<LedgerEntry?> SendAsync(LedgerEntry asked, Func<Task<HttpResponseMessage>> send, Func<LedgerEntry, JsonNode, LedgerEntry> acknowledged)
+    private async Task<LedgerEntry?> SendAsync(
+        string officer, LedgerEntry asked, Func<HttpClient, Task<HttpResponseMessage>> send, Func<LedgerEntry, JsonNode, LedgerEntry> acknowledged)
     {
         HttpResponseMessage response;
         JsonNode? body;
-        try
+        for (int attempt = 1; ; attempt++)
         {
-            response = await send();
-            string text = await response.Content.ReadAsStringAsync();
-            body = text.Length > 0 ? JsonNode.Parse(text) : null;
-        }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException)
-        {
-            ledger.Add(asked);
-            return null;
+            var client = await ClientAsync(officer);
+            try
+            {
+                response = await send(client);
+                string text = await response.Content.ReadAsStringAsync();
+                body = text.Length > 0 ? JsonNode.Parse(text) : null;
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException)
+            {
+                ledger.Add(asked);
+                return null;
+            }
+            if (response.StatusCode != HttpStatusCode.Unauthorized || attempt == 2)
+                break;
+            response.Dispose();
+            _clients.TryRemove(officer, out _);
         }
         using (response)
         {

@@ -21,10 +21,18 @@ public abstract class AuditVerificationTests(StoreProvider store) : IAsyncLifeti
 
     public async Task InitializeAsync()
     {
-        var pipeline = _world.Started();
-        _tampered = await ProcessTwoStepsAsync(pipeline, "Nguyễn Văn An");
-        _other = await ProcessTwoStepsAsync(pipeline, "Trần Thị Bình");
-        Assert.Equal(5, _tampered.Version);
+        try
+        {
+            var pipeline = _world.Started();
+            _tampered = await ProcessTwoStepsAsync(pipeline, "Nguyễn Văn An");
+            _other = await ProcessTwoStepsAsync(pipeline, "Trần Thị Bình");
+            Assert.Equal(5, _tampered.Version);
+        }
+        catch
+        {
+            await _world.DisposeAsync(); // xUnit does not dispose a class whose initialisation failed
+            throw;
+        }
     }
 
     public async Task DisposeAsync() => await _world.DisposeAsync();
