@@ -32,9 +32,19 @@ public static class VerifyAuditCommand
             }
         }
 
-        var options = StoreOptions.From(store);
-        if (options.Provider == StoreProvider.Sqlite && new SqliteConnectionStringBuilder(options.ConnectionString).DataSource is var file && !File.Exists(file))
-            return await Usage($"no SQLite store at '{file}'");
+        StoreOptions options;
+        try
+        {
+            // Checked before the options are read, which would create a missing SQLite file's folder.
+            if (!(store ?? "").Contains("Host=", StringComparison.OrdinalIgnoreCase)
+                && new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(store) ? StoreOptions.DefaultSqlite : store).DataSource is var file && !File.Exists(file))
+                return await Usage($"no SQLite store at '{file}'");
+            options = StoreOptions.From(store);
+        }
+        catch (ArgumentException e)
+        {
+            return await Usage($"unreadable --store: {e.Message}");
+        }
         var builder = new DbContextOptionsBuilder<EngineDbContext>();
         builder.UseEngineStore(options);
         AuditVerification? result;

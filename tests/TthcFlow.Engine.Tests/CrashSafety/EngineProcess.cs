@@ -55,7 +55,15 @@ public sealed class EngineProcess : IAsyncDisposable
         engine._process.ErrorDataReceived += (_, e) => engine.Keep(e.Data);
         engine._process.BeginOutputReadLine();
         engine._process.BeginErrorReadLine();
-        await engine.WaitHealthyAsync(timeout);
+        try
+        {
+            await engine.WaitHealthyAsync(timeout);
+        }
+        catch
+        {
+            await engine.DisposeAsync();
+            throw;
+        }
         engine.StartedIn = Stopwatch.GetElapsedTime(launched);
         return engine;
     }
@@ -95,14 +103,13 @@ public sealed class EngineProcess : IAsyncDisposable
                 if (response.IsSuccessStatusCode)
                     return;
             }
-            catch (HttpRequestException)
-            {
-                // not listening yet
-            }
             catch (OperationCanceledException) when (deadline.IsCancellationRequested)
             {
-                await KillAsync();
                 throw new TimeoutException($"The engine was not healthy within {timeout}:\n{LastLines()}");
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+            {
+                // not listening yet, or too busy starting to answer within the poll's own timeout
             }
             // Poll again once the process exits or a short wait passes, whichever comes first.
             await Task.WhenAny(_process.WaitForExitAsync(deadline.Token), Task.Delay(50, deadline.Token)).ContinueWith(_ => { }, TaskScheduler.Default);

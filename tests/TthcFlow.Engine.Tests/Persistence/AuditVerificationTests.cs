@@ -114,7 +114,10 @@ public abstract class AuditVerificationTests(StoreProvider store) : IAsyncLifeti
         Assert.Equal(2, await VerifyAuditCommand.RunAsync(["--store"]));
         Assert.Equal(2, await VerifyAuditCommand.RunAsync(["--colour", "red"]));
         Assert.Equal(2, await VerifyAuditCommand.RunAsync(["--store", _world.Store.ConnectionString, "--dossier", "KHONG-CO-0001"]));
-        Assert.Equal(2, await VerifyAuditCommand.RunAsync(["--store", $"Data Source={Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N"), "none.db")}"]));
+        var missing = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N"));
+        Assert.Equal(2, await VerifyAuditCommand.RunAsync(["--store", $"Data Source={Path.Combine(missing, "none.db")}"]));
+        Assert.False(Directory.Exists(missing), "a missing store's folder was created");
+        Assert.Equal(2, await VerifyAuditCommand.RunAsync(["--store", "not a connection string"]));
     }
 
     private async Task<AuditVerification> Verify() => (await new AuditVerifier(_world.Contexts).VerifyAsync())!;
