@@ -25,6 +25,8 @@ public sealed class EngineServer(params (string Key, string Value)[] settings) :
         builder.UseSetting("ConnectionStrings:TthcFlow", $"Data Source={Path.Combine(_folder, "tthcflow.db")}");
         builder.UseSetting("TthcFlow:Workflows", RepoPaths.Workflows);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // Every test's officers sign in from the one loopback address.
+        builder.UseSetting("TthcFlow:SignIn:AttemptsPerAddress", "100000");
         foreach (var (key, value) in settings)
             builder.UseSetting(key, value);
     }

@@ -18,6 +18,7 @@ public static class EngineCommandLine
         ["run"] = RunCommand.RunAsync,
         ["report"] = ReportCommand.RunAsync,
         ["portal"] = PortalCommand.RunAsync,
+        ["verify-audit"] = VerifyAuditCommand.RunAsync,
         ["help"] = _ => Task.FromResult(PrintHelp()),
         ["--help"] = _ => Task.FromResult(PrintHelp()),
     };
@@ -77,6 +78,8 @@ public static class EngineCommandLine
                 [--code CODE] [--format csv|xlsx|json] [--out FILE] [--store CONNECTION]]  (see docs/reports.md)
               portal dead-letters|requeue|report  national-portal sync: list dead letters; requeue (--id N | --dossier CODE
                 | --all); reconciliation report (--from I --to I [--scope …] [--code …]); [--store CONNECTION]  (docs/portal-sync.md)
+              verify-audit [--store CONNECTION] [--dossier CODE]
+                                           check every dossier's hash-chained audit trail; exit 0 intact, 1 broken (docs/storage.md)
               help                         this text
             """);
         return 0;
