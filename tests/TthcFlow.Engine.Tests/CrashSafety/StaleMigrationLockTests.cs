@@ -25,7 +25,7 @@ public sealed class StaleMigrationLockTests
         }
 
         // Without the fix the start waits on the lock for ever; two minutes is far beyond a start.
-        using var restarted = await Task.Run(world.Start).WaitAsync(TimeSpan.FromMinutes(2));
+        using var restarted = await Task.Run(() => world.Start()).WaitAsync(TimeSpan.FromMinutes(2));
 
         using var health = await restarted.CreateClient().GetAsync("/health");
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
