@@ -48,7 +48,7 @@ public class ReportBenchmarks
 
     private async Task<int> Run(ReportKind kind) => (await _reports.RunAsync(kind, _month)).Table.Rows.Count;
 
-    private static string RepositoryWorkflows()
+    internal static string RepositoryWorkflows()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {
@@ -58,7 +58,7 @@ public class ReportBenchmarks
         throw new InvalidOperationException($"No TthcFlow.sln above {AppContext.BaseDirectory}.");
     }
 
-    private sealed class Contexts(StoreOptions store) : IDbContextFactory<EngineDbContext>
+    internal sealed class Contexts(StoreOptions store) : IDbContextFactory<EngineDbContext>
     {
         public EngineDbContext CreateDbContext()
         {
