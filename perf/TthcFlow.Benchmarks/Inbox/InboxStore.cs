@@ -9,7 +9,7 @@ namespace TthcFlow.Benchmarks.Inbox;
 /// same seed) reshaped with set-based UPDATEs so that the officers' lists look like Đắk Lắk's:
 /// one dossier in ten belongs to a department of the province (received at the province's
 /// service centre, handled by the department's division), the steps sit in the units the
-/// organisation model names (văn phòng, lãnh đạo), and among the open dossiers some wait for a
+/// organisation model names (văn phòng, lãnh đạo), closed dossiers keep no live step, and among the open dossiers some wait for a
 /// supplement (chờ bổ sung) or are newly received. Built once into the temporary folder and reused
 /// (delete <c>tthcflow-inbox-*.db</c> to rebuild).
 /// </summary>
@@ -52,6 +52,9 @@ internal static class InboxStore
             Execute(connection, transaction, $"UPDATE tasks SET AgencyEId = '{department.EId}', " +
                 $"UnitCode = CASE UnitCode WHEN 'lanhdao' THEN '{leaders}' ELSE '{division}' END WHERE DossierId % 10 = 3 AND (DossierId / 10) % {departments.Length} = {i}");
         }
+        // The generator leaves a closed dossier's unfinished step claimed; a closed dossier has no live step.
+        Execute(connection, transaction, "UPDATE tasks SET Status = 3, CompletedAt = DueAt, Outcome = 'Approved' " +
+            "WHERE Status IN (1, 2) AND DossierId IN (SELECT Id FROM dossiers WHERE Status IN (7, 9, 10))");
         // Open dossiers (status 4, in process): one in ten waits for a supplement, one in ten is newly received.
         Execute(connection, transaction, "UPDATE dossiers SET Status = 5 WHERE Status = 4 AND Id % 10 = 5");
         Execute(connection, transaction, "UPDATE dossiers SET Status = 2 WHERE Status = 4 AND Id % 10 = 6");

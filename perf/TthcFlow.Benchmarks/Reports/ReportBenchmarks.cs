@@ -58,13 +58,18 @@ public class ReportBenchmarks
         throw new InvalidOperationException($"No TthcFlow.sln above {AppContext.BaseDirectory}.");
     }
 
-    internal sealed class Contexts(StoreOptions store) : IDbContextFactory<EngineDbContext>
+    /// <summary>Contexts over one set of options, built once as the server's factory does (new options per context rebuild EF's services and model).</summary>
+    internal sealed class Contexts : IDbContextFactory<EngineDbContext>
     {
-        public EngineDbContext CreateDbContext()
+        private readonly DbContextOptions<EngineDbContext> _options;
+
+        public Contexts(StoreOptions store)
         {
-            var options = new DbContextOptionsBuilder<EngineDbContext>();
-            options.UseEngineStore(store);
-            return new EngineDbContext(options.Options);
+            var builder = new DbContextOptionsBuilder<EngineDbContext>();
+            builder.UseEngineStore(store);
+            _options = builder.Options;
         }
+
+        public EngineDbContext CreateDbContext() => new(_options);
     }
 }
