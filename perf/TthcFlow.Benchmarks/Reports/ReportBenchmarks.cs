@@ -48,7 +48,7 @@ public class ReportBenchmarks
 
     private async Task<int> Run(ReportKind kind) => (await _reports.RunAsync(kind, _month)).Table.Rows.Count;
 
-    private static string RepositoryWorkflows()
+    internal static string RepositoryWorkflows()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {
@@ -58,13 +58,18 @@ public class ReportBenchmarks
         throw new InvalidOperationException($"No TthcFlow.sln above {AppContext.BaseDirectory}.");
     }
 
-    private sealed class Contexts(StoreOptions store) : IDbContextFactory<EngineDbContext>
+    /// <summary>Contexts over one set of options, built once as the server's factory does (new options per context rebuild EF's services and model).</summary>
+    internal sealed class Contexts : IDbContextFactory<EngineDbContext>
     {
-        public EngineDbContext CreateDbContext()
+        private readonly DbContextOptions<EngineDbContext> _options;
+
+        public Contexts(StoreOptions store)
         {
-            var options = new DbContextOptionsBuilder<EngineDbContext>();
-            options.UseEngineStore(store);
-            return new EngineDbContext(options.Options);
+            var builder = new DbContextOptionsBuilder<EngineDbContext>();
+            builder.UseEngineStore(store);
+            _options = builder.Options;
         }
+
+        public EngineDbContext CreateDbContext() => new(_options);
     }
 }
