@@ -69,9 +69,20 @@ public sealed class LoadClients(Uri address, IReadOnlyList<DemoOfficer> officers
     /// <summary>How many timers the engine has fired since it started (the progress of a burst).</summary>
     public async Task<long> TimersFiredAsync()
     {
-        var client = await ClientAsync(Desk);
-        var view = await client.GetFromJsonAsync<JsonObject>("/api/admin/clock");
-        return (long)view!["timersFired"]!;
+        // The session lapses as the simulated clock moves hours ahead: sign in again once.
+        var response = await (await ClientAsync(Administrator)).GetAsync("/api/admin/clock");
+        if (response.StatusCode == HttpStatusCode.Unauthorized)
+        {
+            response.Dispose();
+            _clients.TryRemove(Administrator, out _);
+            response = await (await ClientAsync(Administrator)).GetAsync("/api/admin/clock");
+        }
+        using (response)
+        {
+            response.EnsureSuccessStatusCode();
+            var view = await response.Content.ReadFromJsonAsync<JsonObject>();
+            return (long)view!["timersFired"]!;
+        }
     }
 
     private async Task WorkAsync(Random rng, CancellationToken stop)
