@@ -41,18 +41,12 @@ public static class PortalApi
         var scopeKind = args.Enum<ScopeKind>("scope", scope);
         if (args.Problem is { } problem)
             return problem;
-        if (start is null)
-            return ApiProblems.Missing(http, "from");
-        if (end is null)
-            return ApiProblems.Missing(http, "to");
-        if (end <= start)
-            return ApiProblems.Invalid(http, "to", "'to' phải sau 'from'.", "'to' must be after 'from'.");
-        if (end - start > ReportsApi.MaxPeriod)
-            return ApiProblems.Invalid(http, "to", "Kỳ báo cáo dài nhất là một năm.", "A report covers at most a year.");
+        if (ReportsApi.PeriodProblem(http, start, end, out var periodFrom, out var periodTo) is { } wrongPeriod)
+            return wrongPeriod;
         var (resolved, status, vi, en) = ReportAccess.ScopeFor(http.Officer(), organisation, scopeKind, args.Text(code));
         if (resolved is null)
             return status == StatusCodes.Status403Forbidden ? ApiProblems.Forbidden(http, vi!, en!) : ApiProblems.Invalid(http, "code", vi!, en!);
-        return Results.Ok(await report.RunAsync(new ReportPeriod(start.Value, end.Value, resolved), ct));
+        return Results.Ok(await report.RunAsync(new ReportPeriod(periodFrom, periodTo, resolved), ct));
     }
 
     private static async Task<IResult> DeadLettersAsync(string? limit, HttpContext http, PortalOutbox outbox, OrganisationModel organisation, CancellationToken ct)

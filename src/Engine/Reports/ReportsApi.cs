@@ -32,6 +32,28 @@ public static class ReportsApi
         var fileFormat = args.Enum<ReportFormat>("format", format) ?? ReportFormat.Json;
         if (args.Problem is { } problem)
             return problem;
+        if (PeriodProblem(http, start, end, out var periodFrom, out var periodTo) is { } wrongPeriod)
+            return wrongPeriod;
+
+        var officer = http.Officer();
+        var (resolved, status, vi, en) = ReportAccess.ScopeFor(officer, organisation, scopeKind, args.Text(code));
+        if (resolved is null)
+            return status == StatusCodes.Status403Forbidden ? ApiProblems.Forbidden(http, vi!, en!) : ApiProblems.Invalid(http, "code", vi!, en!);
+
+        var period = new ReportPeriod(periodFrom, periodTo, resolved).AsOf(time.GetUtcNow());
+        var (result, table) = await reports.RunAsync(reportKind!.Value, period, ct);
+        return fileFormat switch
+        {
+            ReportFormat.Csv => Results.File(table.ToCsv(), ReportService.ContentType(fileFormat), ReportService.FileName(reportKind.Value, period, fileFormat)),
+            ReportFormat.Xlsx => Results.File(table.ToExcel(), ReportService.ContentType(fileFormat), ReportService.FileName(reportKind.Value, period, fileFormat)),
+            _ => Results.Ok(result),
+        };
+    }
+
+    /// <summary>The located problem with a report period's bounds (both given, in order, at most <see cref="MaxPeriod"/>), or null.</summary>
+    internal static IResult? PeriodProblem(HttpContext http, DateTimeOffset? start, DateTimeOffset? end, out DateTimeOffset from, out DateTimeOffset to)
+    {
+        (from, to) = (start ?? default, end ?? default);
         if (start is null)
             return ApiProblems.Missing(http, "from");
         if (end is null)
@@ -40,19 +62,6 @@ public static class ReportsApi
             return ApiProblems.Invalid(http, "to", "'to' phải sau 'from'.", "'to' must be after 'from'.");
         if (end - start > MaxPeriod)
             return ApiProblems.Invalid(http, "to", "Kỳ báo cáo dài nhất là một năm.", "A report covers at most a year.");
-
-        var officer = http.Officer();
-        var (resolved, status, vi, en) = ReportAccess.ScopeFor(officer, organisation, scopeKind, args.Text(code));
-        if (resolved is null)
-            return status == StatusCodes.Status403Forbidden ? ApiProblems.Forbidden(http, vi!, en!) : ApiProblems.Invalid(http, "code", vi!, en!);
-
-        var period = new ReportPeriod(start.Value, end.Value, resolved).AsOf(time.GetUtcNow());
-        var (result, table) = await reports.RunAsync(reportKind!.Value, period, ct);
-        return fileFormat switch
-        {
-            ReportFormat.Csv => Results.File(table.ToCsv(), ReportService.ContentType(fileFormat), ReportService.FileName(reportKind.Value, period, fileFormat)),
-            ReportFormat.Xlsx => Results.File(table.ToExcel(), ReportService.ContentType(fileFormat), ReportService.FileName(reportKind.Value, period, fileFormat)),
-            _ => Results.Ok(result),
-        };
+        return null;
     }
 }
