@@ -23,7 +23,9 @@ public static class LoadRun
         var portal = new InProcessPortal();
         await using var host = await ProvinceHost.StartAsync(options, start, portal);
         var workflows = host.Get<TthcFlow.Engine.Hosting.WorkflowsFolder>().Path;
-        var replay = new ProvinceReplay(host, options, ProcedureMix.Load(workflows));
+        await using var days = new StreamWriter(Path.Combine(options.Output, "days.csv")) { AutoFlush = true };
+        await days.WriteLineAsync(DayFigures.CsvHeader);
+        var replay = new ProvinceReplay(host, options, ProcedureMix.Load(workflows)) { DayEnded = day => days.WriteLine(day.ToCsv()) };
         var wall = Stopwatch.StartNew();
         double peak = 0;
         var bar = progressOut is null ? null : new ProgressBar(progressOut);
@@ -47,8 +49,10 @@ public static class LoadRun
         var storeOptions = host.Get<StoreOptions>();
         long bytes = StoreBytes(storeOptions);
         double? floor = null;
+        long? floorRows = null;
         if (storeOptions.Provider == StoreProvider.Sqlite && pipeline.Rows > 0)
-            floor = RawInsertFloor.Measure(options.Output, pipeline.Rows, (int)Math.Max(16, bytes / Math.Max(1, findings.StoreRows)));
+            (floor, floorRows) = RawInsertFloor.Measure(options.Output, pipeline.Rows, (int)Math.Max(16, bytes / Math.Max(1, findings.StoreRows)));
+        long? liveBytes = LiveBytes(host.Get<IDbContextFactory<EngineDbContext>>());
         double seconds = wall.Elapsed.TotalSeconds;
         var violations = findings.Violations.ToList();
         if (replay.Errors > 0)
@@ -88,6 +92,15 @@ public static class LoadRun
             StoreBytes = bytes,
             RawInsertFloorSeconds = floor is { } f ? Math.Round(f, 2) : null,
             RatioToRawFloor = floor is { } g && g > 0 ? Math.Round(seconds / g, 2) : null,
+            RawInsertFloorRowsTimed = floorRows,
+            StoreLiveBytesPerDossier = liveBytes is { } live && findings.Dossiers > 0 ? live / findings.Dossiers : null,
+            WriterSeconds = new Dictionary<string, double>
+            {
+                ["load"] = Math.Round(pipeline.Load.TotalSeconds, 1),
+                ["apply"] = Math.Round(pipeline.Apply.TotalSeconds, 1),
+                ["write"] = Math.Round(pipeline.Write.TotalSeconds, 1),
+                ["commit"] = Math.Round(pipeline.Commit.TotalSeconds, 1),
+            },
             InvariantsHold = violations.Count == 0,
             Violations = violations,
             ErrorSamples = replay.ErrorSamples,
@@ -96,11 +109,18 @@ public static class LoadRun
         };
         await File.WriteAllTextAsync(Path.Combine(options.Output, "summary.json"), JsonSerializer.Serialize(summary, LoadSummary.Json));
         await File.WriteAllTextAsync(Path.Combine(options.Output, "report.html"), HtmlReport.Render(summary, replay.Days, findings));
-        await File.WriteAllLinesAsync(Path.Combine(options.Output, "days.csv"),
-            ["day,filed,commands,timersFired,openDossiers,wallSeconds,timerCatchUpMs,memoryMb",
-             .. replay.Days.Select(d => string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                 $"{d.Day:yyyy-MM-dd},{d.Filed},{d.Commands},{d.TimersFired},{d.OpenDossiers},{d.WallSeconds:F3},{d.TimerCatchUpMs:F1},{d.MemoryMb:F1}"))]);
         return (summary, findings);
+    }
+
+    /// <summary>SQLite: (pages − free pages) × page size; null on PostgreSQL.</summary>
+    private static long? LiveBytes(IDbContextFactory<EngineDbContext> contexts)
+    {
+        using var db = contexts.CreateDbContext();
+        if (db.Database.GetDbConnection() is not Microsoft.Data.Sqlite.SqliteConnection)
+            return null;
+        return db.Database.SqlQueryRaw<long>(
+            "SELECT (p.page_count - f.freelist_count) * s.page_size AS \"Value\" FROM pragma_page_count() p, pragma_freelist_count() f, pragma_page_size() s")
+            .AsEnumerable().Single();
     }
 
     private static long StoreBytes(StoreOptions store)

@@ -44,6 +44,15 @@ public sealed record LoadSummary
     /// <summary>Store size (database file and WAL) divided by the dossiers in it.</summary>
     public required long StoreBytesPerDossier { get; init; }
     public double? RawInsertFloorSeconds { get; init; }
+
+    /// <summary>Rows the floor actually timed (its seconds are scaled to <see cref="PipelineRows"/> beyond <see cref="RawInsertFloor.MaxMeasuredRows"/>).</summary>
+    public long? RawInsertFloorRowsTimed { get; init; }
+
+    /// <summary>Pages in use at the end × page size (the file keeps pages freed by deleted payloads for reuse).</summary>
+    public long? StoreLiveBytesPerDossier { get; init; }
+
+    /// <summary>Where the single writer's time went, in seconds: loading dossiers, applying commands, writing rows, committing (fsync).</summary>
+    public IReadOnlyDictionary<string, double>? WriterSeconds { get; init; }
     public double? RatioToRawFloor { get; init; }
     public required bool InvariantsHold { get; init; }
     public required IReadOnlyList<string> Violations { get; init; }

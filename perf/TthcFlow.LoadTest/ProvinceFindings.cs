@@ -98,20 +98,17 @@ public sealed record ProvinceFindings(
     /// <summary>The status reported by each dossier's latest status-sync message, where its payload is still kept (not yet acknowledged).</summary>
     private static async Task<Dictionary<long, int>> LatestStatusesAsync(EngineDbContext db)
     {
-        var latest = new Dictionary<long, (int Seq, int Status)>();
-        await foreach (var o in db.Set<OutboxMessage>().AsNoTracking().Where(o => o.Kind == OutboxMessage.StatusSync)
-                           .Select(o => new { o.DossierId, o.Seq, o.Payload }).AsAsyncEnumerable())
+        var latest = new Dictionary<long, int>();
+        var kept = from p in db.Set<OutboxPayload>()
+                   join o in db.Set<OutboxMessage>() on p.OutboxId equals o.Id
+                   join d in db.Set<Dossier>() on o.DossierId equals d.Id
+                   where o.Kind == OutboxMessage.StatusSync && o.Seq == d.Version
+                   select new { o.DossierId, p.Payload };
+        await foreach (var o in kept.AsNoTracking().AsAsyncEnumerable())
         {
-            if (latest.TryGetValue(o.DossierId, out var seen) && seen.Seq >= o.Seq)
-                continue;
-            int status = -1;
-            if (o.Payload is not null)
-            {
-                using var json = JsonDocument.Parse(o.Payload);
-                status = json.RootElement.GetProperty("status").GetInt32();
-            }
-            latest[o.DossierId] = (o.Seq, status);
+            using var json = JsonDocument.Parse(o.Payload);
+            latest[o.DossierId] = json.RootElement.GetProperty("status").GetInt32();
         }
-        return latest.Where(p => p.Value.Status >= 0).ToDictionary(p => p.Key, p => p.Value.Status);
+        return latest;
     }
 }

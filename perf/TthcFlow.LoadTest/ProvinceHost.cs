@@ -33,7 +33,7 @@ public sealed class ProvinceHost : IAsyncDisposable
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Error",
             ["TthcFlow:Portal:Endpoint"] = options.Portal ? InProcessPortal.Endpoint.ToString() : null,
-            ["TthcFlow:Portal:Parallelism"] = "32",
+            ["TthcFlow:Portal:Parallelism"] = "2048",
         };
         if (options.Workflows is { } workflows)
             settings["TthcFlow:Workflows"] = workflows;

@@ -39,7 +39,6 @@ public sealed class ProvinceReplay
     private readonly ProcedureMix _mix;
     private readonly ArrivalProfile _arrivals;
     private readonly Random _random, _arrivalRandom;
-    private long _newKey;
 
     public ProvinceReplay(ProvinceHost host, LoadOptions options, ProcedureMix mix)
     {
@@ -59,6 +58,9 @@ public sealed class ProvinceReplay
         _mix = mix;
         _arrivals = new ArrivalProfile(_calendar, options.DossiersPerYear);
     }
+
+    /// <summary>Told of each day as it ends, on the replay's own flow.</summary>
+    public Action<DayFigures>? DayEnded { get; init; }
 
     public int Filed { get; private set; }
     public int Submitted { get; private set; }
@@ -93,8 +95,10 @@ public sealed class ProvinceReplay
                 catchUp += await RunSliceAsync(end);
             await SweepAsync(day);
             var open = await OpenDossiersAsync();
-            Days.Add(new DayFigures(day, filed, (int)(Commands - commandsBefore), _scheduler.Statistics.Fired - firedBefore, open,
-                Stopwatch.GetElapsedTime(started).TotalSeconds, catchUp, Process.GetCurrentProcess().WorkingSet64 / 1048576.0));
+            var figures = new DayFigures(day, filed, (int)(Commands - commandsBefore), _scheduler.Statistics.Fired - firedBefore, open,
+                Stopwatch.GetElapsedTime(started).TotalSeconds, catchUp, Process.GetCurrentProcess().WorkingSet64 / 1048576.0);
+            Days.Add(figures);
+            DayEnded?.Invoke(figures);
             progress?.Report((i + 1, _options.Days));
         }
         var close = new DateTimeOffset(_options.FirstDay.AddDays(_options.Days).ToDateTime(new TimeOnly(7, 0)), TimeSpan.FromHours(7));
@@ -112,13 +116,18 @@ public sealed class ProvinceReplay
             FiledByProcedure[procedure.DefinitionId] = FiledByProcedure.GetValueOrDefault(procedure.DefinitionId) + 1;
             if (filing.CompetentAgencyEId is not null)
                 FiledElsewhere++;
-            _plan.Enqueue(new PlannedCommand(--_newKey, () => filing), _arrivals.Instant(day, _arrivalRandom));
+            _plan.Enqueue(new PlannedCommand(() => filing), _arrivals.Instant(day, _arrivalRandom));
         }
         Filed += count;
         return count;
     }
 
-    /// <summary>Moves the clock to the slice's end, lets the scheduler catch up, then runs the slice's commands (one dossier's in order, dossiers concurrently).</summary>
+    /// <summary>
+    /// Moves the clock to the slice's end, lets the scheduler catch up, then hands the slice's commands
+    /// to the write pipeline all at once, in planned order, as concurrent callers would: the pipeline
+    /// applies commands in the order it receives them, so one dossier's commands keep their order
+    /// (a claim and the finish after it may share a batch), and the slice costs a few group commits.
+    /// </summary>
     private async Task<double> RunSliceAsync(DateTimeOffset end)
     {
         _clock.AdvanceTo(end);
@@ -129,18 +138,15 @@ public sealed class ProvinceReplay
         lock (_gate)
             while (_plan.TryPeek(out _, out var at) && at <= end)
                 due.Add(_plan.Dequeue());
-        await Task.WhenAll(due.GroupBy(p => p.Key).Select(RunInOrderAsync));
-        return catchUpMs;
-    }
-
-    private async Task RunInOrderAsync(IEnumerable<PlannedCommand> commands)
-    {
-        foreach (var planned in commands)
+        var sent = new List<(DossierCommand Command, Task<CommandResult> Result)>(due.Count);
+        foreach (var planned in due)
         {
             var command = planned.Make();
-            var result = await _pipeline.ExecuteAsync(command);
-            Observe(command, result);
+            sent.Add((command, _pipeline.ExecuteAsync(command)));
         }
+        foreach (var (command, result) in sent)
+            Observe(command, await result);
+        return catchUpMs;
     }
 
     private void Observe(DossierCommand command, CommandResult result)
@@ -181,8 +187,8 @@ public sealed class ProvinceReplay
             return;
         var (claimAt, doneAt) = _behaviour.Timing(task, _clock.Now);
         if (task.StepType != TthcFlow.Definitions.Activities.ActivityTypeNames.Receipt && task.Status == OfficerTaskStatus.Open)
-            _plan.Enqueue(new PlannedCommand(dossierId, () => _behaviour.Claim(task)), claimAt);
-        _plan.Enqueue(new PlannedCommand(dossierId, () =>
+            _plan.Enqueue(new PlannedCommand(() => _behaviour.Claim(task)), claimAt);
+        _plan.Enqueue(new PlannedCommand(() =>
         {
             lock (_gate)
                 return _behaviour.Finish(task, !_sentBack.Contains(dossierId));
@@ -212,7 +218,7 @@ public sealed class ProvinceReplay
             {
                 var officer = _officers.For(w.ReceivingAgencyEId, TthcFlow.Definitions.Organisation.RoleCodes.OneStopOfficer);
                 var at = _calendar.AddWorkingTime(nextMorning, TimeSpan.FromHours(_random.Next(2, 24)));
-                _plan.Enqueue(new PlannedCommand(w.Id, () =>
+                _plan.Enqueue(new PlannedCommand(() =>
                 {
                     lock (_gate)
                         _supplements.Remove(w.Id);
@@ -225,7 +231,7 @@ public sealed class ProvinceReplay
                 var at = _calendar.AddWorkingTime(nextMorning, TimeSpan.FromMinutes(_random.Next(0, 480)));
                 bool again = reappointed.Contains(a.DossierId);
                 var due = dueAt.GetValueOrDefault(a.DossierId);
-                _plan.Enqueue(new PlannedCommand(a.DossierId, () => new IssueApology(a.DossierId, a.Id, signer,
+                _plan.Enqueue(new PlannedCommand(() => new IssueApology(a.DossierId, a.Id, signer,
                     "Khối lượng hồ sơ tăng đột biến, cán bộ thụ lý chưa kịp thẩm định", again ? null : _behaviour.NewReturnDate(_clock.Now, due),
                     "Báo cáo giải trình: đơn vị đã bố trí thêm cán bộ để xử lý hồ sơ tồn đọng.")), at);
             }
@@ -239,5 +245,5 @@ public sealed class ProvinceReplay
             && d.Status != NationalStatus.Withdrawn && d.Status != NationalStatus.Stopped);
     }
 
-    private sealed record PlannedCommand(long Key, Func<DossierCommand> Make);
+    private sealed record PlannedCommand(Func<DossierCommand> Make);
 }

@@ -12,7 +12,8 @@ namespace TthcFlow.Engine.Definitions;
 /// Stores versions of procedure definitions: import (a new draft version), export in Elsa 3
 /// JSON, publish with the approving decision. One owner for the versioning rules.
 /// </summary>
-public sealed class DefinitionStore(IDbContextFactory<EngineDbContext> contexts, DefinitionChecker checker, TimeProvider clock)
+public sealed class DefinitionStore(IDbContextFactory<EngineDbContext> contexts, DefinitionChecker checker, TimeProvider clock,
+    TthcFlow.Engine.Dossiers.Procedures.IProcedureDefinitions procedures)
 {
     private static readonly System.Text.Json.JsonSerializerOptions ExportOptions = new()
     {
@@ -141,6 +142,7 @@ public sealed class DefinitionStore(IDbContextFactory<EngineDbContext> contexts,
         target.ApprovalDate = approval.DecisionDate;
         target.ApprovedBy = approval.ApprovedBy;
         await db.SaveChangesAsync(ct);
+        procedures.Forget(definitionId);
         return PublishOutcome.Published(target);
     }
 

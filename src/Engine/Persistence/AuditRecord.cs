@@ -49,7 +49,11 @@ public sealed record OutboxMessage
     public int Seq { get; init; }
     public required string Kind { get; init; }
 
-    /// <summary>UTF-8 JSON; null once the message is settled (the dossier row holds the state).</summary>
+    /// <summary>
+    /// UTF-8 JSON. Stored apart, in <see cref="OutboxPayload"/> rows, and deleted once the message is
+    /// settled (the dossier row holds the state): set on a message being written or sent, null on
+    /// one read from the outbox table.
+    /// </summary>
     public byte[]? Payload { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
 
@@ -94,8 +98,46 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         b.Property(o => o.Id).ValueGeneratedNever();
         b.Property(o => o.Kind).HasMaxLength(64);
         b.Property(o => o.LastError).HasMaxLength(1000);
+        b.Ignore(o => o.Payload);
         b.HasIndex(o => new { o.DossierId, o.Seq, o.Kind }).IsUnique();
         // The dispatcher's queue: live (unsettled, not dead-lettered) messages of a kind in id order.
         b.HasIndex(o => new { o.Kind, o.Id }).HasFilter("\"DispatchedAt\" IS NULL AND \"DeadLetteredAt\" IS NULL").HasDatabaseName("IX_outbox_pending");
+    }
+}
+
+/// <summary>
+/// The body of an outbox message while it may still be sent, in a table of its own: deleting the
+/// row when the message is settled frees whole pages that later rows reuse (a payload nulled inside
+/// the message's own row would leave a hole in a page no new row ever fills).
+/// </summary>
+public sealed record OutboxPayload
+{
+    public long OutboxId { get; init; }
+
+    /// <summary>UTF-8 JSON, as sent.</summary>
+    public required byte[] Payload { get; init; }
+}
+
+internal sealed class OutboxPayloadConfiguration : IEntityTypeConfiguration<OutboxPayload>
+{
+    public void Configure(EntityTypeBuilder<OutboxPayload> b)
+    {
+        b.ToTable("outbox_payloads");
+        b.HasKey(p => p.OutboxId);
+        b.Property(p => p.OutboxId).ValueGeneratedNever();
+        b.HasOne<OutboxMessage>().WithOne().HasForeignKey<OutboxPayload>(p => p.OutboxId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+/// <summary>Reads outbox messages with the payloads still kept (for tools and checks; the dispatcher reads payloads by id as it claims).</summary>
+public static class OutboxReads
+{
+    /// <summary>The messages of <paramref name="messages"/>, each with its payload while it is kept.</summary>
+    public static async Task<List<OutboxMessage>> WithPayloadsAsync(this IQueryable<OutboxMessage> messages, DbContext db, CancellationToken ct = default)
+    {
+        var list = await messages.ToListAsync(ct);
+        var ids = list.Select(m => m.Id).ToList();
+        var payloads = await db.Set<OutboxPayload>().AsNoTracking().Where(p => ids.Contains(p.OutboxId)).ToDictionaryAsync(p => p.OutboxId, p => p.Payload, ct);
+        return [.. list.Select(m => payloads.TryGetValue(m.Id, out var payload) ? m with { Payload = payload } : m)];
     }
 }

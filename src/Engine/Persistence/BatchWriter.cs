@@ -30,6 +30,8 @@ internal sealed class BatchWriter(IModel model, DbConnection connection) : IDisp
     private readonly TableWriter<DossierTimer> _timers = new(model, connection);
     private readonly TableWriter<AuditRecord> _audit = new(model, connection);
     private readonly TableWriter<OutboxMessage> _outbox = new(model, connection);
+    private readonly TableWriter<OutboxPayload> _payloads = new(model, connection);
+    private readonly List<OutboxPayload> _payloadRows = [];
 
     private readonly Changes<Dossier> _dossierRows = new();
     private readonly Changes<DossierTask> _taskRows = new();
@@ -69,13 +71,14 @@ internal sealed class BatchWriter(IModel model, DbConnection connection) : IDisp
             + _timers.Insert(transaction, _armed)
             + _audit.Insert(transaction, work.Audit)
             + _outbox.Insert(transaction, work.Outbox)
-            + _outbox.Insert(transaction, _deliveries);
+            + _outbox.Insert(transaction, _deliveries)
+            + _payloads.Insert(transaction, _payloadRows);
         return rows;
     }
 
     public void Dispose()
     {
-        foreach (var writer in (IDisposable[])[_dossiers, _tasks, _documents, _fees, _supplements, _notifications, _apologies, _pauses, _timers, _audit, _outbox])
+        foreach (var writer in (IDisposable[])[_dossiers, _tasks, _documents, _fees, _supplements, _notifications, _apologies, _pauses, _timers, _audit, _outbox, _payloads])
             writer.Dispose();
     }
 
@@ -117,6 +120,12 @@ internal sealed class BatchWriter(IModel model, DbConnection connection) : IDisp
             _newFees.AddRange(after.Fees.Skip(before?.Fees.Count ?? 0));
             DiffTimers(after.Id, before?.Instance, after.Instance);
             DiffDeadlines(before, after);
+        }
+        _payloadRows.Clear();
+        foreach (var message in work.Outbox.Concat(_deliveries))
+        {
+            if (message.Payload is { } payload)
+                _payloadRows.Add(new OutboxPayload { OutboxId = message.Id, Payload = payload });
         }
     }
 

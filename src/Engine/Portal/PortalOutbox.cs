@@ -39,7 +39,7 @@ public sealed record DeliveryOutcome(PortalMessage Message, DeliveryResult Resul
 /// has ended may be claimed — so a dossier's versions go out one after another, whichever node
 /// sends them. On PostgreSQL the claim locks with <c>FOR UPDATE SKIP LOCKED</c>, so nodes claiming
 /// at once take different rows; on SQLite (one node) writes are serialised anyway.
-/// Acknowledging a version settles it, drops its payload, and settles (supersedes) any
+/// Acknowledging a version settles it, deletes its payload row (and those of the versions it settles), and settles (supersedes) any
 /// dead-lettered earlier version of the dossier: the portal now holds a later full state.
 /// </summary>
 public sealed class PortalOutbox(IDbContextFactory<EngineDbContext> contexts, TimeProvider time)
@@ -63,27 +63,31 @@ public sealed class PortalOutbox(IDbContextFactory<EngineDbContext> contexts, Ti
         await db.Database.OpenConnectionAsync(ct);
         var connection = db.Database.GetDbConnection();
         bool postgres = connection is NpgsqlConnection;
-        var claimed = new List<(long Id, long DossierId, int Seq, int Attempts, byte[] Payload)>();
+        var claimed = new List<(long Id, long DossierId, int Seq, int Attempts)>();
         await using (var claim = connection.CreateCommand())
         {
             claim.CommandText = $"""
                 UPDATE outbox SET "LeaseUntil" = @until
                 WHERE "Id" IN ({Heads}{(postgres ? " FOR UPDATE SKIP LOCKED" : "")})
-                RETURNING "Id", "DossierId", "Seq", "Attempts", "Payload"
+                RETURNING "Id", "DossierId", "Seq", "Attempts"
                 """;
             Add(claim, "@now", now.ToUnixTimeMilliseconds());
             Add(claim, "@limit", limit);
             Add(claim, "@until", (now + lease).ToUnixTimeMilliseconds());
             await using var reader = await claim.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
-                claimed.Add((reader.GetInt64(0), reader.GetInt64(1), reader.GetInt32(2), reader.GetInt32(3), (byte[])reader.GetValue(4)));
+                claimed.Add((reader.GetInt64(0), reader.GetInt64(1), reader.GetInt32(2), reader.GetInt32(3)));
         }
         if (claimed.Count == 0)
             return [];
         var ids = claimed.Select(c => c.DossierId).Distinct().ToList();
         var codes = await db.Set<Dossiers.Model.Dossier>().AsNoTracking().Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, d => d.Code, ct);
+        var messageIds = claimed.Select(c => c.Id).ToList();
+        var payloads = await db.Set<OutboxPayload>().AsNoTracking().Where(p => messageIds.Contains(p.OutboxId))
+            .ToDictionaryAsync(p => p.OutboxId, p => p.Payload, ct);
+        // A live message always has its payload (both are written in one transaction, deleted in one): an empty body would be refused and dead-lettered, visibly.
         return claimed.OrderBy(c => c.Id)
-            .Select(c => new PortalMessage(c.Id, c.DossierId, c.Seq, codes[c.DossierId], c.Attempts, c.Payload)).ToList();
+            .Select(c => new PortalMessage(c.Id, c.DossierId, c.Seq, codes[c.DossierId], c.Attempts, payloads.GetValueOrDefault(c.Id, []))).ToList();
     }
 
     /// <summary>
@@ -108,14 +112,18 @@ public sealed class PortalOutbox(IDbContextFactory<EngineDbContext> contexts, Ti
             {
                 case DeliveryResult.Acknowledged:
                     acknowledged += await ExecuteAsync(connection, transaction, """
-                        UPDATE outbox SET "DispatchedAt" = @now, "Payload" = NULL, "LeaseUntil" = NULL, "NextAttemptAt" = NULL,
+                        UPDATE outbox SET "DispatchedAt" = @now, "LeaseUntil" = NULL, "NextAttemptAt" = NULL,
                           "DeadLetteredAt" = NULL, "Attempts" = @attempts
                         WHERE "Id" = @id AND "DispatchedAt" IS NULL
                         """, ct, ("@now", now), ("@attempts", o.Attempts), ("@id", m.Id));
                     await ExecuteAsync(connection, transaction, $"""
-                        UPDATE outbox SET "DispatchedAt" = @now, "Payload" = NULL
+                        UPDATE outbox SET "DispatchedAt" = @now
                         WHERE "DossierId" = @dossier AND "Kind" = '{OutboxMessage.StatusSync}' AND "Seq" < @seq AND "DispatchedAt" IS NULL
                         """, ct, ("@now", now), ("@dossier", m.DossierId), ("@seq", m.Seq));
+                    await ExecuteAsync(connection, transaction, $"""
+                        DELETE FROM outbox_payloads WHERE "OutboxId" IN (
+                          SELECT "Id" FROM outbox WHERE "DossierId" = @dossier AND "Kind" = '{OutboxMessage.StatusSync}' AND "Seq" <= @seq)
+                        """, ct, ("@dossier", m.DossierId), ("@seq", m.Seq));
                     break;
                 case DeliveryResult.DeadLettered:
                     await ExecuteAsync(connection, transaction, """

@@ -89,7 +89,7 @@ public sealed class DeadlineHarness : IAsyncDisposable
     public async Task<List<OutboxMessage>> OutboxAsync(string kind)
     {
         await using var db = World.Db();
-        return await db.Set<OutboxMessage>().AsNoTracking().Where(o => o.Kind == kind).OrderBy(o => o.Id).ToListAsync();
+        return await db.Set<OutboxMessage>().AsNoTracking().Where(o => o.Kind == kind).OrderBy(o => o.Id).WithPayloadsAsync(db);
     }
 
     public async Task<Apology> SingleApologyAsync() => Assert.Single(await RowsAsync<Apology>());

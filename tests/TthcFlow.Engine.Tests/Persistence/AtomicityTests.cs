@@ -34,7 +34,7 @@ public abstract class AtomicityTests(StoreProvider store) : IAsyncLifetime
         Assert.Equal(NationalStatus.Returned, dossier.Status);
         await using var db = _world.Db();
         var audit = await db.Set<AuditRecord>().Where(a => a.DossierId == dossier.Id).OrderBy(a => a.Seq).ToListAsync();
-        var outbox = await db.Set<OutboxMessage>().Where(o => o.DossierId == dossier.Id).OrderBy(o => o.Seq).ToListAsync();
+        var outbox = await db.Set<OutboxMessage>().Where(o => o.DossierId == dossier.Id).OrderBy(o => o.Seq).WithPayloadsAsync(db);
         var stored = await db.Set<Dossier>().SingleAsync(d => d.Id == dossier.Id);
         Assert.Equal(Enumerable.Range(1, stored.Version), audit.Select(a => a.Seq));
         Assert.Equal(Enumerable.Range(1, stored.Version), outbox.Select(o => o.Seq));

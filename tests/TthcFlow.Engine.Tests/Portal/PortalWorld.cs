@@ -79,7 +79,7 @@ public sealed class PortalWorld : IAsyncDisposable
     {
         await using var db = Dossiers.Db();
         return await db.Set<OutboxMessage>().AsNoTracking().Where(o => o.DossierId == dossierId && o.Kind == OutboxMessage.StatusSync)
-            .OrderBy(o => o.Seq).ToListAsync();
+            .OrderBy(o => o.Seq).WithPayloadsAsync(db);
     }
 
     /// <summary>The province-wide reconciliation and summary over the day the dossiers were filed.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using TthcFlow.Definitions.Elsa;
 using TthcFlow.Definitions.Model;
@@ -17,6 +18,9 @@ public interface IProcedureDefinitions
 
     /// <summary>The parsed definition of one version, or null.</summary>
     WorkflowDefinition? Load(string definitionId, int version);
+
+    /// <summary>Forgets what is known of the definition's published version: one was just published on this node.</summary>
+    void Forget(string definitionId) { }
 }
 
 /// <summary>
@@ -57,18 +61,35 @@ public sealed class WorkflowProcedureRuntime(IProcedureDefinitions definitions, 
     }
 }
 
-/// <summary>Procedure versions from the definitions table (phiên bản quy trình đã lưu).</summary>
+/// <summary>
+/// Procedure versions from the definitions table (phiên bản quy trình đã lưu). Every filing asks
+/// which version is published; the answer is kept for <see cref="PublishedFreshness"/> of real
+/// time (a cadence of re-reading a table, not a deadline — so another node's publication is seen
+/// within that) and forgotten at once when this node publishes.
+/// </summary>
 public sealed class StoredProcedureDefinitions(IDbContextFactory<EngineDbContext> contexts) : IProcedureDefinitions
 {
+    /// <summary>How long a read of the published version is reused.</summary>
+    public static readonly TimeSpan PublishedFreshness = TimeSpan.FromSeconds(2);
+
+    private readonly ConcurrentDictionary<string, (int? Version, long ReadAt)> _published = new();
+
     public int? PublishedVersion(string definitionId)
     {
+        if (_published.TryGetValue(definitionId, out var known) && Stopwatch.GetElapsedTime(known.ReadAt) < PublishedFreshness)
+            return known.Version;
+        long readAt = Stopwatch.GetTimestamp();
         using var db = contexts.CreateDbContext();
-        return db.Set<StoredDefinition>().AsNoTracking()
+        var version = db.Set<StoredDefinition>().AsNoTracking()
             .Where(d => d.DefinitionId == definitionId && d.IsPublished)
             .OrderByDescending(d => d.Version)
             .Select(d => (int?)d.Version)
             .FirstOrDefault();
+        _published[definitionId] = (version, readAt);
+        return version;
     }
+
+    public void Forget(string definitionId) => _published.TryRemove(definitionId, out _);
 
     public WorkflowDefinition? Load(string definitionId, int version)
     {

@@ -674,9 +674,6 @@ namespace TthcFlow.Engine.Storage.Migrations
                     b.Property<long?>("NextAttemptAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<byte[]>("Payload")
-                        .HasColumnType("BLOB");
-
                     b.Property<int>("Seq")
                         .HasColumnType("INTEGER");
 
@@ -690,6 +687,20 @@ namespace TthcFlow.Engine.Storage.Migrations
                         .IsUnique();
 
                     b.ToTable("outbox", (string)null);
+                });
+
+            modelBuilder.Entity("TthcFlow.Engine.Persistence.OutboxPayload", b =>
+                {
+                    b.Property<long>("OutboxId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Payload")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("OutboxId");
+
+                    b.ToTable("outbox_payloads", (string)null);
                 });
 
             modelBuilder.Entity("TthcFlow.Engine.Persistence.SequenceRow", b =>
@@ -889,6 +900,15 @@ namespace TthcFlow.Engine.Storage.Migrations
                     b.HasOne("TthcFlow.Engine.Dossiers.Model.Dossier", null)
                         .WithMany()
                         .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TthcFlow.Engine.Persistence.OutboxPayload", b =>
+                {
+                    b.HasOne("TthcFlow.Engine.Persistence.OutboxMessage", null)
+                        .WithOne()
+                        .HasForeignKey("TthcFlow.Engine.Persistence.OutboxPayload", "OutboxId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -683,9 +683,6 @@ namespace TthcFlow.Engine.Storage.PostgreSqlMigrations
                     b.Property<long?>("NextAttemptAt")
                         .HasColumnType("bigint");
 
-                    b.Property<byte[]>("Payload")
-                        .HasColumnType("bytea");
-
                     b.Property<int>("Seq")
                         .HasColumnType("integer");
 
@@ -699,6 +696,20 @@ namespace TthcFlow.Engine.Storage.PostgreSqlMigrations
                         .IsUnique();
 
                     b.ToTable("outbox", (string)null);
+                });
+
+            modelBuilder.Entity("TthcFlow.Engine.Persistence.OutboxPayload", b =>
+                {
+                    b.Property<long>("OutboxId")
+                        .HasColumnType("bigint");
+
+                    b.Property<byte[]>("Payload")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("OutboxId");
+
+                    b.ToTable("outbox_payloads", (string)null);
                 });
 
             modelBuilder.Entity("TthcFlow.Engine.Persistence.SequenceRow", b =>
@@ -898,6 +909,15 @@ namespace TthcFlow.Engine.Storage.PostgreSqlMigrations
                     b.HasOne("TthcFlow.Engine.Dossiers.Model.Dossier", null)
                         .WithMany()
                         .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TthcFlow.Engine.Persistence.OutboxPayload", b =>
+                {
+                    b.HasOne("TthcFlow.Engine.Persistence.OutboxMessage", null)
+                        .WithOne()
+                        .HasForeignKey("TthcFlow.Engine.Persistence.OutboxPayload", "OutboxId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
