@@ -34,6 +34,7 @@ public sealed class ProvinceHost : IAsyncDisposable
             ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Error",
             ["TthcFlow:Portal:Endpoint"] = options.Portal ? InProcessPortal.Endpoint.ToString() : null,
             ["TthcFlow:Portal:Parallelism"] = "2048",
+            ["TthcFlow:Pipeline:MaxBatchSize"] = Environment.GetEnvironmentVariable("TTHCFLOW_BATCH") ?? "4096",
         };
         if (options.Workflows is { } workflows)
             settings["TthcFlow:Workflows"] = workflows;

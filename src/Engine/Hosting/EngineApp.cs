@@ -56,6 +56,7 @@ public static class EngineApp
         // After the store initializer, which creates the first key under the start-up lock before anything reads the key ring.
         services.AddDataProtectionKeysInStore();
         // After the store initializer: hosted services start in order, so the schema exists when the write pipeline opens.
+        services.AddSingleton(PipelineOptions.From(builder.Configuration));
         services.AddDossiers();
         services.AddPortalSync();
         services.AddDossierApi();

@@ -1,14 +1,17 @@
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using TthcFlow.Engine.Storage;
 
 namespace TthcFlow.Engine.Persistence;
 
-/// <summary>Tuning of the write pipeline.</summary>
+/// <summary>Tuning of the write pipeline, section <c>TthcFlow:Pipeline</c>.</summary>
 public sealed record PipelineOptions
 {
+    public const string Section = "TthcFlow:Pipeline";
+
     /// <summary>Most commands one transaction carries.</summary>
     public int MaxBatchSize { get; init; } = 1024;
 
@@ -20,6 +23,19 @@ public sealed record PipelineOptions
 
     /// <summary>Runs of a batch that keeps meeting rows changed by another node, before it is split.</summary>
     public int MaxAttempts { get; init; } = 3;
+
+    /// <summary>Reads the section (defaults where a setting is absent); throws <see cref="ArgumentException"/> naming a setting below 1.</summary>
+    public static PipelineOptions From(Microsoft.Extensions.Configuration.IConfiguration configuration)
+    {
+        var options = configuration.GetSection(Section).Get<PipelineOptions>() ?? new PipelineOptions();
+        foreach (var (name, value) in new[] { ("MaxBatchSize", options.MaxBatchSize), ("QueueCapacity", options.QueueCapacity),
+                     ("CacheCapacity", options.CacheCapacity), ("MaxAttempts", options.MaxAttempts) })
+        {
+            if (value < 1)
+                throw new ArgumentException($"{Section}:{name} must be at least 1, not {value}.");
+        }
+        return options;
+    }
 }
 
 /// <summary>
