@@ -13,7 +13,8 @@ namespace TthcFlow.LoadTest;
 /// <summary>One province replay from an empty store to its summary, report and invariants.</summary>
 public static class LoadRun
 {
-    public static async Task<(LoadSummary Summary, ProvinceFindings Findings)> RunAsync(LoadOptions options, TextWriter? progressOut = null)
+    /// <summary>Replays, checks and reports; <paramref name="stop"/> (Ctrl+C) ends the replay after the day in progress and reports the days replayed.</summary>
+    public static async Task<(LoadSummary Summary, ProvinceFindings Findings)> RunAsync(LoadOptions options, TextWriter? progressOut = null, CancellationToken stop = default)
     {
         Directory.CreateDirectory(options.Output);
         if (options.Store is null)
@@ -33,7 +34,7 @@ public static class LoadRun
         {
             peak = Math.Max(peak, Process.GetCurrentProcess().WorkingSet64 / 1048576.0);
             bar?.Show(p.Day, p.Days, replay.Filed, replay.Commands);
-        }));
+        }), stop);
         // The dispatcher ran beside the replay; what it had not sent yet when the year ended goes now.
         var dispatcher = host.Get<PortalDispatcher>();
         await dispatcher.StopAsync(CancellationToken.None);
@@ -61,7 +62,7 @@ public static class LoadRun
         {
             Dossiers = findings.Dossiers,
             DossiersPerYear = options.DossiersPerYear,
-            Days = options.Days,
+            Days = replay.Days.Count,
             Communes = options.Communes,
             Seed = options.Seed,
             Store = storeOptions.Provider.ToString(),

@@ -20,7 +20,19 @@ public static class Program
             await Console.Error.WriteLineAsync(e.Message);
             return 2;
         }
-        var (summary, _) = await LoadRun.RunAsync(options, options.Progress ? Console.Out : null);
+        // Ctrl+C or SIGTERM: finish the day in progress, then check and report the days replayed.
+        using var stop = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            stop.Cancel();
+        };
+        using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, signal =>
+        {
+            signal.Cancel = true;
+            stop.Cancel();
+        });
+        var (summary, _) = await LoadRun.RunAsync(options, options.Progress ? Console.Out : null, stop.Token);
         Console.WriteLine(JsonSerializer.Serialize(summary with { FiledByProcedure = new Dictionary<string, int>() }, LoadSummary.Json));
         Console.WriteLine($"Report: {Path.GetFullPath(Path.Combine(options.Output, "report.html"))}");
         return summary.InvariantsHold ? 0 : 1;

@@ -41,6 +41,8 @@ public sealed class ProvinceHost : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(settings);
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.AddEngineServices();
+        // Ctrl+C and SIGTERM belong to the replay (it ends its day and reports), not to the host, which it stops itself.
+        builder.Services.AddSingleton<Microsoft.Extensions.Hosting.IHostLifetime, ReplayLifetime>();
         builder.Services.AddHttpClient(PortalClient.HttpClientName).ConfigurePrimaryHttpMessageHandler(portal.Handler);
         var app = builder.Build();
         await app.StartAsync();
@@ -54,4 +56,12 @@ public sealed class ProvinceHost : IAsyncDisposable
         await _app.StopAsync();
         await _app.DisposeAsync();
     }
+}
+
+/// <summary>A host lifetime that leaves the console's signals to the replay.</summary>
+internal sealed class ReplayLifetime : Microsoft.Extensions.Hosting.IHostLifetime
+{
+    public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

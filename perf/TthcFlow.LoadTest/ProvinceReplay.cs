@@ -80,11 +80,16 @@ public sealed class ProvinceReplay
     public Dictionary<string, int> FiledByProcedure { get; } = [];
     public int FiledElsewhere { get; private set; }
 
-    public async Task RunAsync(IProgress<(int Day, int Days)>? progress, CancellationToken ct = default)
+    /// <summary>
+    /// Replays the days; when <paramref name="stop"/> is signalled (Ctrl+C) it ends after the day in
+    /// progress, so the summary and invariants cover the days replayed (<see cref="Days"/>).
+    /// </summary>
+    public async Task RunAsync(IProgress<(int Day, int Days)>? progress, CancellationToken stop = default)
     {
         for (int i = 0; i < _options.Days; i++)
         {
-            ct.ThrowIfCancellationRequested();
+            if (stop.IsCancellationRequested)
+                break;
             var day = _options.FirstDay.AddDays(i);
             var started = Stopwatch.GetTimestamp();
             long commandsBefore = Commands, firedBefore = _scheduler.Statistics.Fired;
@@ -101,9 +106,9 @@ public sealed class ProvinceReplay
             DayEnded?.Invoke(figures);
             progress?.Report((i + 1, _options.Days));
         }
-        var close = new DateTimeOffset(_options.FirstDay.AddDays(_options.Days).ToDateTime(new TimeOnly(7, 0)), TimeSpan.FromHours(7));
+        var close = new DateTimeOffset(_options.FirstDay.AddDays(Days.Count).ToDateTime(new TimeOnly(7, 0)), TimeSpan.FromHours(7));
         _clock.AdvanceTo(close);
-        await _scheduler.WhenCaughtUpAsync(ct);
+        await _scheduler.WhenCaughtUpAsync();
     }
 
     private int PlanArrivals(DateOnly day)
