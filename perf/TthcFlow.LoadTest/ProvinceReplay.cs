@@ -128,17 +128,17 @@ public sealed class ProvinceReplay
     }
 
     /// <summary>
-    /// Moves the clock to the slice's end, lets the scheduler catch up, then hands the slice's commands
-    /// to the write pipeline all at once, in planned order, as concurrent callers would: the pipeline
-    /// applies commands in the order it receives them, so one dossier's commands keep their order
-    /// (a claim and the finish after it may share a batch), and the slice costs a few group commits.
+    /// Moves the clock to the slice's end and, while the scheduler fires the timers fallen due, hands
+    /// the slice's commands to the write pipeline all at once, in planned order, as concurrent callers
+    /// would: the pipeline applies commands in the order it receives them, so one dossier's commands
+    /// keep their order (a claim and the finish after it may share a batch), and fires and commands
+    /// share group commits. Returns how long the scheduler took to catch up (timer lateness).
     /// </summary>
     private async Task<double> RunSliceAsync(DateTimeOffset end)
     {
         _clock.AdvanceTo(end);
-        var caughtUp = Stopwatch.GetTimestamp();
-        await _scheduler.WhenCaughtUpAsync();
-        double catchUpMs = Stopwatch.GetElapsedTime(caughtUp).TotalMilliseconds;
+        var moved = Stopwatch.GetTimestamp();
+        var caughtUp = _scheduler.WhenCaughtUpAsync().ContinueWith(_ => Stopwatch.GetElapsedTime(moved).TotalMilliseconds, TaskScheduler.Default);
         var due = new List<PlannedCommand>();
         lock (_gate)
             while (_plan.TryPeek(out _, out var at) && at <= end)
@@ -151,7 +151,7 @@ public sealed class ProvinceReplay
         }
         foreach (var (command, result) in sent)
             Observe(command, await result);
-        return catchUpMs;
+        return await caughtUp;
     }
 
     private void Observe(DossierCommand command, CommandResult result)
