@@ -35,7 +35,8 @@ public sealed class InboxQueries(IDbContextFactory<EngineDbContext> contexts, Ti
         if (DeskLists.Contains(query.List))
         {
             var listed = DueFilter(InDeskList(desk, query.List, returnedSince), query.Due, now, now + options.NearDueWindow);
-            int total = await listed.CountAsync(cancellationToken);
+            // The list's counter was counted under the same filters; only a due filter narrows it further.
+            int total = query.Due is null ? counters[query.List] : await listed.CountAsync(cancellationToken);
             var rows = await InDeskOrder(listed, query.List).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
             var items = rows.Select(d => Item(d, null, now, options.NearDueWindow)).ToList();
             return new InboxPage(items, total, page, pageSize, counters, query.List == InboxList.Returned ? returnedSince : null);
