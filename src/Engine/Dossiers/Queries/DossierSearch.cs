@@ -19,7 +19,12 @@ internal static class DossierSearch
     /// <summary>The shortest name fragment the trigram index can look up; shorter ones are tested row by row.</summary>
     private const int Trigram = 3;
 
-    public static IQueryable<Dossier> Matching(this IQueryable<Dossier> dossiers, EngineDbContext db, string search)
+    /// <summary>Up to this many matching ids are read once and passed to the list's queries as values.</summary>
+    private const int Listed = 1000;
+
+    /// <summary>The dossiers that match <paramref name="search"/> (not blank).</summary>
+    public static async Task<IQueryable<Dossier>> MatchingAsync(this IQueryable<Dossier> dossiers, EngineDbContext db, string search,
+        CancellationToken cancellationToken)
     {
         string term = search.Trim().Normalize(NormalizationForm.FormC), code = term.ToUpperInvariant();
         var pattern = $"%{EscapeLike(term)}%";
@@ -31,11 +36,13 @@ internal static class DossierSearch
 
         // The matching ids come from three indexes (trigram, ID number, code range), so SQLite reads
         // the candidate dossiers by key instead of testing every dossier of a big desk row by row.
+        // Read once when they are few: an inbox page runs several queries (counters, page) on them.
         var phrase = $"\"{term.Replace("\"", "\"\"")}\"";
         var ids = db.Database.SqlQuery<long>($"SELECT rowid AS \"Value\" FROM dossiers_search WHERE dossiers_search MATCH {phrase}")
             .Concat(db.Set<Dossier>().Where(d => d.ApplicantIdNumber == term).Select(d => d.Id))
             .Concat(db.Set<Dossier>().Where(d => string.Compare(d.Code, code) >= 0 && string.Compare(d.Code, PrefixEnd(code)) < 0).Select(d => d.Id));
-        return dossiers.Where(d => ids.Contains(d.Id));
+        var found = await ids.Take(Listed + 1).ToListAsync(cancellationToken);
+        return found.Count <= Listed ? dossiers.Where(d => found.Contains(d.Id)) : dossiers.Where(d => ids.Contains(d.Id));
     }
 
     /// <summary>A bound above every code that starts with <paramref name="prefix"/> (codes are ASCII; SQLite compares text byte by byte).</summary>

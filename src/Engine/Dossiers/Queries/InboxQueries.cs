@@ -24,25 +24,26 @@ public sealed class InboxQueries(IDbContextFactory<EngineDbContext> contexts, Ti
         var now = time.GetUtcNow();
         int pageSize = Math.Clamp(query.PageSize, 1, InboxQuery.MaxPageSize), page = Math.Max(1, query.Page);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var dossiers = Filter(db, db.Set<Dossier>().AsNoTracking(), query);
+        var dossiers = await FilterAsync(db, db.Set<Dossier>().AsNoTracking(), query, cancellationToken);
         var returnedSince = query.ReturnedSince(now);
         var steps = from t in UnitSteps(db, officer) join d in dossiers on t.DossierId equals d.Id select new Step { T = t, D = d };
         var desk = officer.Holds(RoleCodes.OneStopOfficer) || officer.Holds(RoleCodes.DeskHead)
             ? dossiers.Where(d => d.ReceivingAgencyEId == officer.AgencyEId)
             : dossiers.Where(d => false);
         var counters = await CountAsync(steps, desk, returnedSince, officer, now, cancellationToken);
+        // Each list's counter is counted under the same filters; only a due filter narrows a list further.
+        Task<int> TotalAsync<T>(IQueryable<T> listed) => query.Due is null ? Task.FromResult(counters[query.List]) : listed.CountAsync(cancellationToken);
 
         if (DeskLists.Contains(query.List))
         {
             var listed = DueFilter(InDeskList(desk, query.List, returnedSince), query.Due, now, now + options.NearDueWindow);
-            // The list's counter was counted under the same filters; only a due filter narrows it further.
-            int total = query.Due is null ? counters[query.List] : await listed.CountAsync(cancellationToken);
+            int total = await TotalAsync(listed);
             var rows = await InDeskOrder(listed, query.List).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
             var items = rows.Select(d => Item(d, null, now, options.NearDueWindow)).ToList();
             return new InboxPage(items, total, page, pageSize, counters, query.List == InboxList.Returned ? returnedSince : null);
         }
         var selected = DueFilter(InStepList(steps, query.List, officer, now), query.Due, now);
-        int count = await selected.CountAsync(cancellationToken);
+        int count = await TotalAsync(selected);
         var found = await selected.OrderBy(s => s.T.DueAt == null).ThenBy(s => s.T.DueAt).ThenBy(s => s.T.Id)
             .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
         return new InboxPage(found.Select(s => Item(s.D, s.T, now, options.NearDueWindow)).ToList(), count, page, pageSize, counters);
@@ -133,7 +134,7 @@ public sealed class InboxQueries(IDbContextFactory<EngineDbContext> contexts, Ti
         };
     }
 
-    private static IQueryable<Dossier> Filter(EngineDbContext db, IQueryable<Dossier> dossiers, InboxQuery q)
+    private static async Task<IQueryable<Dossier>> FilterAsync(EngineDbContext db, IQueryable<Dossier> dossiers, InboxQuery q, CancellationToken cancellationToken)
     {
         if (q.DefinitionId is { } definition) dossiers = dossiers.Where(d => d.DefinitionId == definition);
         if (q.ProcedureCode is { } code) dossiers = dossiers.Where(d => d.ProcedureCode == code);
@@ -141,7 +142,7 @@ public sealed class InboxQueries(IDbContextFactory<EngineDbContext> contexts, Ti
         if (q.Channel is { } channel) dossiers = dossiers.Where(d => d.Channel == channel);
         if (q.From is { } from) dossiers = dossiers.Where(d => d.SubmittedAt >= from);
         if (q.To is { } to) dossiers = dossiers.Where(d => d.SubmittedAt < to);
-        return q.Search?.Trim() is { Length: > 0 } search ? dossiers.Matching(db, search) : dossiers;
+        return q.Search?.Trim() is { Length: > 0 } search ? await dossiers.MatchingAsync(db, search, cancellationToken) : dossiers;
     }
 
     private static IQueryable<Step> DueFilter(IQueryable<Step> steps, DueState? due, DateTimeOffset now) => due switch
