@@ -57,16 +57,19 @@ export function InboxPage() {
           <h1 id="inbox-title">{t(`inbox.list.${filters.list}`)} {data && <span className="muted">({data.total})</span>}</h1>
           <InboxFilterBar key={filters.q} filters={filters} onChange={update} />
         </header>
-        {data?.returnedSince && (
+        {filters.list === "Returned" && !filters.q.trim() && (
           <p className="muted" data-testid="returned-period">
-            {t("inbox.returnedSince", { date: formatDate(data.returnedSince, lang), days: RETURNED_DAYS })}{" "}
-            <button type="button" className="link" onClick={() => update({ returnedDays: "0" })}>{t("inbox.showAllReturned")}</button>
-          </p>
-        )}
-        {filters.list === "Returned" && filters.returnedDays === "0" && !filters.q.trim() && (
-          <p className="muted" data-testid="returned-period">
-            {t("inbox.returnedAll")}{" "}
-            <button type="button" className="link" onClick={() => update({ returnedDays: "" })}>{t("inbox.showRecentReturned", { days: RETURNED_DAYS })}</button>
+            {filters.returnedDays === "0" ? (
+              <>
+                {t("inbox.returnedAll")}{" "}
+                <button type="button" className="link" onClick={() => update({ returnedDays: "" })}>{t("inbox.showRecentReturned", { days: RETURNED_DAYS })}</button>
+              </>
+            ) : data?.returnedSince && (
+              <>
+                {t("inbox.returnedSince", { date: formatDate(data.returnedSince, lang), days: RETURNED_DAYS })}{" "}
+                <button type="button" className="link" onClick={() => update({ returnedDays: "0" })}>{t("inbox.showAllReturned")}</button>
+              </>
+            )}
           </p>
         )}
         {inbox.error && <p className="error-text">{describeError(inbox.error)}</p>}
