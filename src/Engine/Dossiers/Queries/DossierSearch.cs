@@ -11,8 +11,8 @@ namespace TthcFlow.Engine.Dossiers.Queries;
 /// (họ tên). Names match case-insensitively and with their diacritics: "nguyễn" finds "Nguyễn",
 /// "nguyen" does not. Index-backed on both stores: on SQLite the FTS5 trigram table
 /// <c>dossiers_search</c> (migration InboxSearch, kept in step by triggers), on PostgreSQL a
-/// <c>pg_trgm</c> GIN index serving ILIKE. Terms are taken in Unicode NFC, the form the engine
-/// stores names in.
+/// <c>pg_trgm</c> GIN index serving ILIKE. Terms are taken in Unicode NFC (what Vietnamese
+/// keyboards type); names are stored as filed, so one filed in decomposed form (NFD) is not found.
 /// </summary>
 internal static class DossierSearch
 {
