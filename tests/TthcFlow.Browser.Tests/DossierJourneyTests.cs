@@ -133,6 +133,12 @@ public sealed partial class DossierJourneyTests(BrowserFixture fixture)
         await fixture.ScreenshotAsync(page, "dossier-returned", fullPage: true);
         await page.GotoAsync("/inbox?list=Returned");
         await Assertions.Expect(page.Locator($"[data-testid='inbox-row'][data-code='{code}']")).ToBeVisibleAsync();
+        // The returned list says how far back it reaches, and widens on request.
+        var period = page.GetByTestId("returned-period");
+        await Assertions.Expect(period).ToContainTextAsync("30 ngày gần nhất");
+        await period.GetByRole(AriaRole.Button, new() { Name = "Xem tất cả" }).ClickAsync();
+        await Assertions.Expect(period).ToContainTextAsync("Tất cả hồ sơ đã trả kết quả");
+        await Assertions.Expect(page.Locator($"[data-testid='inbox-row'][data-code='{code}']")).ToBeVisibleAsync();
 
         // The desk's logbook (sổ theo dõi hồ sơ) has the dossier with its return.
         await page.GetByRole(AriaRole.Link, new() { Name = "Sổ theo dõi" }).ClickAsync();

@@ -1,6 +1,8 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using TthcFlow.Benchmarks.Reports;
 using TthcFlow.Definitions.Organisation;
+using TthcFlow.Engine.Storage;
 
 namespace TthcFlow.Benchmarks.Inbox;
 
@@ -11,7 +13,8 @@ namespace TthcFlow.Benchmarks.Inbox;
 /// service centre, handled by the department's division), the steps sit in the units the
 /// organisation model names (văn phòng, lãnh đạo), closed dossiers keep no live step, and among the open dossiers some wait for a
 /// supplement (chờ bổ sung) or are newly received. Built once into the temporary folder and reused
-/// (delete <c>tthcflow-inbox-*.db</c> to rebuild).
+/// (delete <c>tthcflow-inbox-*.db</c> to rebuild); a store built before the engine's latest
+/// migrations is brought up to date (indexes, the name search table) and analysed again.
 /// </summary>
 internal static class InboxStore
 {
@@ -22,7 +25,10 @@ internal static class InboxStore
     {
         string path = Path.Combine(Path.GetTempPath(), $"tthcflow-inbox-{dossiers}.db");
         if (File.Exists(path))
+        {
+            Upgrade(path);
             return path;
+        }
         string building = path + ".building";
         foreach (var stale in new[] { building, building + "-wal", building + "-shm" })
             File.Delete(stale);
@@ -31,6 +37,23 @@ internal static class InboxStore
         SqliteConnection.ClearAllPools();
         File.Move(building, path);
         return path;
+    }
+
+    private static void Upgrade(string path)
+    {
+        var builder = new DbContextOptionsBuilder<EngineDbContext>();
+        builder.UseEngineStore(StoreOptions.From($"Data Source={path}"));
+        using (var db = new EngineDbContext(builder.Options))
+        {
+            if (!db.Database.GetPendingMigrations().Any())
+                return;
+            db.Database.SetCommandTimeout(TimeSpan.FromHours(1));
+            db.Database.Migrate();
+        }
+        using var connection = new SqliteConnection($"Data Source={path}");
+        connection.Open();
+        Execute(connection, null, "ANALYZE; PRAGMA wal_checkpoint(TRUNCATE);");
+        SqliteConnection.ClearAllPools();
     }
 
     private static void Reshape(string path, OrganisationModel organisation)

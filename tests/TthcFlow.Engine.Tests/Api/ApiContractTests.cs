@@ -33,6 +33,7 @@ public sealed class ApiContractTests(ApiHostFixture fixture) : IClassFixture<Api
     [InlineData("/api/inbox?channel=7", "channel")]
     [InlineData("/api/inbox?from=yesterday", "from")]
     [InlineData("/api/inbox?pageSize=0", "pageSize")]
+    [InlineData("/api/inbox?list=Returned&returnedDays=-1", "returnedDays")]
     [InlineData("/api/logbook?page=-1", "page")]
     public async Task A_bad_query_argument_is_a_400_naming_it(string url, string field)
     {
@@ -41,6 +42,18 @@ public sealed class ApiContractTests(ApiHostFixture fixture) : IClassFixture<Api
         var problem = await ApiWorld.JsonAsync(await desk.GetAsync(url), HttpStatusCode.BadRequest);
 
         Assert.Equal(field, (string)problem["field"]!);
+    }
+
+    [Fact]
+    public async Task The_returned_list_names_the_start_of_its_period_unless_widened()
+    {
+        var desk = await ApiWorld.SignInAsync(Host, "motcua.hoaphu");
+
+        var recent = await ApiWorld.JsonAsync(await desk.GetAsync("/api/inbox?list=Returned"), HttpStatusCode.OK);
+        var all = await ApiWorld.JsonAsync(await desk.GetAsync("/api/inbox?list=Returned&returnedDays=0"), HttpStatusCode.OK);
+
+        Assert.NotNull(recent["returnedSince"]);
+        Assert.Null(all["returnedSince"]);
     }
 
     [Fact]

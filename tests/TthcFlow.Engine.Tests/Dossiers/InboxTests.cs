@@ -1,5 +1,6 @@
 using TthcFlow.Definitions.Organisation;
 using TthcFlow.Definitions.Procedures;
+using TthcFlow.Engine.Dossiers.Commands;
 using TthcFlow.Engine.Dossiers.Model;
 using TthcFlow.Engine.Dossiers.Queries;
 using TthcFlow.Engine.Persistence;
@@ -16,15 +17,27 @@ public abstract class InboxTests(StoreProvider store) : IAsyncLifetime
     private readonly DossierWorld _world = new(store);
     private CommitPipeline _pipeline = null!;
     private InboxQueries _inbox = null!;
+    private readonly List<DossierSummary> _filed = [];
 
     public async Task InitializeAsync()
     {
         _pipeline = _world.Started();
         _inbox = new InboxQueries(_world.Contexts, _world.Clock, new DossierOptions());
-        await _pipeline.ExecuteAsync(_world.BirthRegistration("Trần Thị Bình", SubmissionChannel.Online));
-        await _pipeline.ExecuteAsync(_world.BirthRegistration("Lê Văn Cường", SubmissionChannel.Online));
-        await _pipeline.ExecuteAsync(_world.BirthRegistration("Phạm Minh Đức"));
-        await _pipeline.ExecuteAsync(_world.BirthRegistration("Hoàng Thu Hà"));
+        foreach (var (name, channel) in new[] { ("Trần Thị Bình", SubmissionChannel.Online), ("Lê Văn Cường", SubmissionChannel.Online),
+                     ("Phạm Minh Đức", SubmissionChannel.InPerson), ("Hoàng Thu Hà", SubmissionChannel.InPerson) })
+            _filed.Add((await _pipeline.ExecuteAsync(_world.BirthRegistration(name, channel))).Dossier!);
+    }
+
+    /// <summary>Takes a received dossier through its steps until the desk hands the result back.</summary>
+    private async Task<DossierSummary> ReturnAsync(DossierSummary dossier)
+    {
+        foreach (var outcome in new[] { "Approved", "Signed", "Done" })
+        {
+            var task = Assert.Single(dossier.ActiveTasks);
+            dossier = (await _pipeline.ExecuteAsync(new CompleteTask(task.Id, outcome, null, _world.OfficerFor(task)))).Dossier!;
+        }
+        Assert.Equal(NationalStatus.Returned, dossier.Status);
+        return dossier;
     }
 
     public async Task DisposeAsync() => await _world.DisposeAsync();
@@ -85,6 +98,58 @@ public abstract class InboxTests(StoreProvider store) : IAsyncLifetime
         Assert.Empty(online.Items);
         Assert.Equal((2, 1), (paged.Total, paged.Items.Count));
         Assert.NotEqual(all.Items[0].Code, paged.Items[0].Code);
+    }
+
+    [StoreFact]
+    public async Task The_desk_finds_a_dossier_by_part_of_the_name_in_any_case_by_code_prefix_and_by_id_number()
+    {
+        var duc = await ReturnAsync(_filed[2]);
+        await ReturnAsync(_filed[3]);
+        await _pipeline.ExecuteAsync(new DecideReceipt(_filed[0].Id, ReceiptOutcome.Refuse, _world.DeskOfficer, "Không thuộc thẩm quyền"));
+        Task<InboxPage> Returned(string search) => _inbox.ListAsync(_world.DeskOfficer, new InboxQuery { List = InboxList.Returned, Search = search });
+
+        var byName = await Returned("minh đỨC");
+        var withoutMarks = await Returned("minh duc");
+        var shortName = await Returned("hà");
+        var byCode = await Returned(duc.Code[..^3].ToLowerInvariant());
+        var byIdNumber = await Returned("066090001234");
+        var refused = await _inbox.ListAsync(_world.DeskOfficer, new InboxQuery { List = InboxList.Refused, Search = "BÌNH" });
+
+        Assert.Equal("Phạm Minh Đức", Assert.Single(byName.Items).ApplicantName);
+        Assert.Empty(withoutMarks.Items);
+        Assert.Equal("Hoàng Thu Hà", Assert.Single(shortName.Items).ApplicantName);
+        Assert.Equal(["Hoàng Thu Hà", "Phạm Minh Đức"], byCode.Items.Select(i => i.ApplicantName).Order());
+        Assert.Equal((2, 2), (byIdNumber.Total, byIdNumber.Counters[InboxList.Returned]));
+        Assert.Equal("Trần Thị Bình", Assert.Single(refused.Items).ApplicantName);
+        Assert.Equal((1, 0), (refused.Counters[InboxList.Refused], refused.Counters[InboxList.Returned]));
+    }
+
+    [StoreFact]
+    public async Task The_returned_list_filters_by_due_state_and_reaches_back_a_month_unless_widened()
+    {
+        Task<InboxPage> Returned(DueState? due = null, int days = InboxQuery.DefaultReturnedDays) =>
+            _inbox.ListAsync(_world.DeskOfficer, new InboxQuery { List = InboxList.Returned, Due = due, ReturnedDays = days });
+        var duc = await ReturnAsync(_filed[2]);
+        var sameDay = await Returned(DueState.Overdue);
+        _world.Clock.Advance(TimeSpan.FromDays(2));
+        var ha = await ReturnAsync(_filed[3]);
+        var readAt = _world.Clock.GetUtcNow();
+
+        var latestFirst = await Returned();
+        var overdue = await Returned(DueState.Overdue);
+        var onTime = await Returned(DueState.OnTime);
+        _world.Clock.Advance(TimeSpan.FromDays(29));
+        var lastMonth = await Returned();
+        var all = await Returned(days: 0);
+
+        Assert.Equal((0, 1), (sameDay.Total, sameDay.Counters[InboxList.Returned]));
+        Assert.Equal([ha.Code, duc.Code], latestFirst.Items.Select(i => i.Code));
+        Assert.Equal(readAt.AddDays(-InboxQuery.DefaultReturnedDays), latestFirst.ReturnedSince);
+        Assert.Equal((2, 0), (overdue.Total, onTime.Total));
+        Assert.All(overdue.Items, i => Assert.Equal(DueState.Overdue, i.DueState));
+        Assert.Equal([ha.Code], lastMonth.Items.Select(i => i.Code));
+        Assert.Equal((1, 1), (lastMonth.Total, lastMonth.Counters[InboxList.Returned]));
+        Assert.Equal((2, 2, (DateTimeOffset?)null), (all.Total, all.Counters[InboxList.Returned], all.ReturnedSince));
     }
 
     [StoreFact]

@@ -116,6 +116,8 @@ export const en: Texts<typeof vi> & { units: { days_one: string; days_other: str
     from: "Submitted from", to: "to", dueState: "Due state", allDue: "Any due state", clear: "Clear filters",
     empty: "No dossier in this list.", holder: "Held by {{name}}", paging: "Paging",
     previous: "Previous", next: "Next", pageOf: "Page {{page}} of {{pages}} · {{total}} dossiers",
+    returnedSince: "Returned since {{date}} (the last {{days}} days); a search looks through all of them.",
+    returnedAll: "All returned dossiers.", showAllReturned: "Show all", showRecentReturned: "Only the last {{days}} days",
     list: {
       AwaitingOnlineReceipt: "Online, awaiting receipt", NewlyReceived: "Newly received", InProcess: "In process",
       InterAgency: "Inter-agency", WaitingForFinancialObligation: "Waiting for financial obligation", NearDue: "Near due",

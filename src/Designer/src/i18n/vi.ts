@@ -112,6 +112,8 @@ export const vi = {
     from: "Nộp từ ngày", to: "đến ngày", dueState: "Tình trạng hạn", allDue: "Mọi tình trạng hạn", clear: "Bỏ lọc",
     empty: "Không có hồ sơ nào trong danh sách này.", holder: "Người xử lý: {{name}}", paging: "Phân trang",
     previous: "Trang trước", next: "Trang sau", pageOf: "Trang {{page}}/{{pages}} · {{total}} hồ sơ",
+    returnedSince: "Hồ sơ đã trả từ {{date}} ({{days}} ngày gần nhất); tìm kiếm thì tìm trong tất cả.",
+    returnedAll: "Tất cả hồ sơ đã trả kết quả.", showAllReturned: "Xem tất cả", showRecentReturned: "Chỉ {{days}} ngày gần nhất",
     list: {
       AwaitingOnlineReceipt: "Hồ sơ trực tuyến chờ tiếp nhận", NewlyReceived: "Hồ sơ mới tiếp nhận", InProcess: "Đang xử lý",
       InterAgency: "Đang liên thông", WaitingForFinancialObligation: "Chờ thực hiện nghĩa vụ tài chính", NearDue: "Sắp đến hạn",

@@ -17,7 +17,7 @@ export function InboxFilterBar({ filters, onChange }: { filters: InboxFilters; o
   };
   const clear = () => {
     setQ("");
-    onChange({ definitionId: "", channel: "", from: "", to: "", due: "", q: "" });
+    onChange({ definitionId: "", channel: "", from: "", to: "", due: "", q: "", returnedDays: "" });
   };
   return (
     <form className="inbox-filters" onSubmit={search} aria-label={t("inbox.filters")}>

@@ -3,14 +3,14 @@ import { Link, useSearchParams } from "react-router";
 import { describeError } from "../api/client";
 import { OwedApologies } from "../apology/OwedApologies";
 import { useOwedApologies } from "../apology/useApologies";
-import { formatInstant, statusText } from "../office/format";
+import { formatDate, formatInstant, statusText } from "../office/format";
 import { DueBadge } from "./DueBadge";
 import { InboxFilterBar } from "./InboxFilterBar";
 import { APOLOGIES_OWED, InboxLists } from "./InboxLists";
 import { INBOX_LISTS, type InboxList } from "./schemas";
-import { PAGE_SIZE, useInbox, type InboxFilters } from "./useInbox";
+import { PAGE_SIZE, RETURNED_DAYS, useInbox, type InboxFilters } from "./useInbox";
 
-const KEYS = ["definitionId", "channel", "from", "to", "due", "q"] as const;
+const KEYS = ["definitionId", "channel", "from", "to", "due", "q", "returnedDays"] as const;
 
 function readFilters(params: URLSearchParams): InboxFilters {
   const list = params.get("list");
@@ -22,6 +22,7 @@ function readFilters(params: URLSearchParams): InboxFilters {
     to: params.get("to") ?? "",
     due: params.get("due") ?? "",
     q: params.get("q") ?? "",
+    returnedDays: params.get("returnedDays") ?? "",
     page: Math.max(1, Number(params.get("page")) || 1),
   };
 }
@@ -56,6 +57,21 @@ export function InboxPage() {
           <h1 id="inbox-title">{t(`inbox.list.${filters.list}`)} {data && <span className="muted">({data.total})</span>}</h1>
           <InboxFilterBar key={filters.q} filters={filters} onChange={update} />
         </header>
+        {filters.list === "Returned" && !filters.q.trim() && (
+          <p className="muted" data-testid="returned-period">
+            {filters.returnedDays === "0" ? (
+              <>
+                {t("inbox.returnedAll")}{" "}
+                <button type="button" className="link" onClick={() => update({ returnedDays: "" })}>{t("inbox.showRecentReturned", { days: RETURNED_DAYS })}</button>
+              </>
+            ) : data?.returnedSince && (
+              <>
+                {t("inbox.returnedSince", { date: formatDate(data.returnedSince, lang), days: RETURNED_DAYS })}{" "}
+                <button type="button" className="link" onClick={() => update({ returnedDays: "0" })}>{t("inbox.showAllReturned")}</button>
+              </>
+            )}
+          </p>
+        )}
         {inbox.error && <p className="error-text">{describeError(inbox.error)}</p>}
         {inbox.isPending && <p className="muted">{t("common.loading")}</p>}
         {data && data.items.length === 0 && <p className="empty" data-testid="inbox-empty">{t("inbox.empty")}</p>}

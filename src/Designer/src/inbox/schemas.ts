@@ -38,5 +38,7 @@ export const inboxPage = z.looseObject({
   page: z.number(),
   pageSize: z.number(),
   counters: z.record(z.string(), z.number()).default({}),
+  /** Where the returned list's default period starts; absent when it shows every returned dossier. */
+  returnedSince: instant,
 });
 export type InboxPage = z.infer<typeof inboxPage>;

@@ -12,8 +12,13 @@ export interface InboxFilters {
   to: string;
   due: string;
   q: string;
+  /** Đã trả kết quả: "" for the engine's default period, "0" for every returned dossier. */
+  returnedDays: string;
   page: number;
 }
+
+/** The returned list's default reach in days, as the engine applies it (InboxQuery.DefaultReturnedDays). */
+export const RETURNED_DAYS = 30;
 
 export const PAGE_SIZE = 20;
 
@@ -28,6 +33,7 @@ export function inboxQuery(f: InboxFilters): string {
   if (to) p.set("to", to);
   if (f.due) p.set("due", f.due);
   if (f.q.trim()) p.set("q", f.q.trim());
+  if (f.returnedDays) p.set("returnedDays", f.returnedDays);
   return p.toString();
 }
 

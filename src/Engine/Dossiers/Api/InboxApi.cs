@@ -16,7 +16,7 @@ public static class InboxApi
 
     private static async Task<IResult> ListAsync(
         string? list, string? definitionId, string? procedureCode, string? field, string? channel, string? from, string? to,
-        string? due, string? q, string? page, string? pageSize, HttpContext http, InboxQueries inbox, CancellationToken ct)
+        string? due, string? q, string? returnedDays, string? page, string? pageSize, HttpContext http, InboxQueries inbox, CancellationToken ct)
     {
         var args = new QueryArgs(http);
         var query = new InboxQuery
@@ -30,6 +30,7 @@ public static class InboxApi
             To = args.Instant("to", to),
             Due = args.Enum<DueState>("due", due),
             Search = args.Text(q),
+            ReturnedDays = args.Int("returnedDays", returnedDays, InboxQuery.DefaultReturnedDays, 0, 36_600),
             Page = args.Int("page", page, 1, 1, int.MaxValue),
             PageSize = args.Int("pageSize", pageSize, 20, 1, InboxQuery.MaxPageSize),
         };

@@ -164,6 +164,9 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         // Desk lists (awaiting online receipt, waiting for supplement, refused …) by receiving agency,
         // the competent body's lists, look-ups by applicant, and due-state lists.
         b.HasIndex(d => new { d.ReceivingAgencyEId, d.Status, d.SubmittedAt });
+        // Desk lists read from the index alone: the returned list by hand-back instant, and every
+        // desk list's count under a due filter (no table row per dossier).
+        b.HasIndex(d => new { d.ReceivingAgencyEId, d.Status, d.ReturnedAt, d.WorkingDueAt });
         b.HasIndex(d => new { d.CompetentAgencyEId, d.Status, d.SubmittedAt });
         b.HasIndex(d => d.ApplicantIdNumber);
         b.HasIndex(d => new { d.Status, d.WorkingDueAt });

@@ -12,7 +12,8 @@ namespace TthcFlow.Engine.Dossiers.Queries;
 /// Hộp công việc — an officer's inbox, read straight from the indexed tables (never through the
 /// write path): the live steps of their unit in the roles they hold (not those assigned to someone
 /// else), and, for one-stop officers, the dossiers their desk received, by list; filtered, searched,
-/// paged, with a counter per list.
+/// paged, with a counter per list. The returned list reaches back <see cref="InboxQuery.ReturnedDays"/>
+/// unless the officer searches or widens it (<see cref="InboxQuery.ReturnedSince"/>).
 /// </summary>
 public sealed class InboxQueries(IDbContextFactory<EngineDbContext> contexts, TimeProvider time, DossierOptions options)
 {
@@ -23,24 +24,26 @@ public sealed class InboxQueries(IDbContextFactory<EngineDbContext> contexts, Ti
         var now = time.GetUtcNow();
         int pageSize = Math.Clamp(query.PageSize, 1, InboxQuery.MaxPageSize), page = Math.Max(1, query.Page);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var dossiers = Filter(db.Set<Dossier>().AsNoTracking(), query);
+        var dossiers = await FilterAsync(db, db.Set<Dossier>().AsNoTracking(), query, cancellationToken);
+        var returnedSince = query.ReturnedSince(now);
         var steps = from t in UnitSteps(db, officer) join d in dossiers on t.DossierId equals d.Id select new Step { T = t, D = d };
         var desk = officer.Holds(RoleCodes.OneStopOfficer) || officer.Holds(RoleCodes.DeskHead)
             ? dossiers.Where(d => d.ReceivingAgencyEId == officer.AgencyEId)
             : dossiers.Where(d => false);
-        var counters = await CountAsync(steps, desk, officer, now, cancellationToken);
+        var counters = await CountAsync(steps, desk, returnedSince, officer, now, cancellationToken);
+        // Each list's counter is counted under the same filters; only a due filter narrows a list further.
+        Task<int> TotalAsync<T>(IQueryable<T> listed) => query.Due is null ? Task.FromResult(counters[query.List]) : listed.CountAsync(cancellationToken);
 
         if (DeskLists.Contains(query.List))
         {
-            var listed = DueFilter(InDeskList(desk, query.List), query.Due, now, now + options.NearDueWindow);
-            int total = await listed.CountAsync(cancellationToken);
-            var rows = await listed.OrderByDescending(d => d.SubmittedAt).ThenBy(d => d.Id)
-                .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+            var listed = DueFilter(InDeskList(desk, query.List, returnedSince), query.Due, now, now + options.NearDueWindow);
+            int total = await TotalAsync(listed);
+            var rows = await InDeskOrder(listed, query.List).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
             var items = rows.Select(d => Item(d, null, now, options.NearDueWindow)).ToList();
-            return new InboxPage(items, total, page, pageSize, counters);
+            return new InboxPage(items, total, page, pageSize, counters, query.List == InboxList.Returned ? returnedSince : null);
         }
         var selected = DueFilter(InStepList(steps, query.List, officer, now), query.Due, now);
-        int count = await selected.CountAsync(cancellationToken);
+        int count = await TotalAsync(selected);
         var found = await selected.OrderBy(s => s.T.DueAt == null).ThenBy(s => s.T.DueAt).ThenBy(s => s.T.Id)
             .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
         return new InboxPage(found.Select(s => Item(s.D, s.T, now, options.NearDueWindow)).ToList(), count, page, pageSize, counters);
@@ -77,16 +80,23 @@ public sealed class InboxQueries(IDbContextFactory<EngineDbContext> contexts, Ti
         _ => steps.Where(s => false),
     };
 
-    private static IQueryable<Dossier> InDeskList(IQueryable<Dossier> desk, InboxList list) => list switch
+    private static IQueryable<Dossier> InDeskList(IQueryable<Dossier> desk, InboxList list, DateTimeOffset? returnedSince) => list switch
     {
         InboxList.WaitingForSupplement => desk.Where(d => d.Status == NationalStatus.WaitingForSupplement),
         InboxList.Refused => desk.Where(d => d.Status == NationalStatus.NotReceived),
+        InboxList.Returned when returnedSince is { } since => desk.Where(d => d.Status == NationalStatus.Returned && d.ReturnedAt >= since),
         InboxList.Returned => desk.Where(d => d.Status == NationalStatus.Returned),
         _ => desk.Where(d => false),
     };
 
+    /// <summary>The returned list by hand-back, latest first; the other desk lists by submission, latest first.</summary>
+    private static IQueryable<Dossier> InDeskOrder(IQueryable<Dossier> listed, InboxList list) => list == InboxList.Returned
+        ? listed.OrderByDescending(d => d.ReturnedAt).ThenByDescending(d => d.Id)
+        : listed.OrderByDescending(d => d.SubmittedAt).ThenBy(d => d.Id);
+
     private static async Task<IReadOnlyDictionary<InboxList, int>> CountAsync(
-        IQueryable<Step> steps, IQueryable<Dossier> desk, ActingOfficer officer, DateTimeOffset now, CancellationToken cancellationToken)
+        IQueryable<Step> steps, IQueryable<Dossier> desk, DateTimeOffset? returnedSince, ActingOfficer officer, DateTimeOffset now,
+        CancellationToken cancellationToken)
     {
         var me = officer.UserName;
         var flat = steps.Select(x => new { x.T.StepType, x.T.ParentTaskId, x.D.Status, x.T.WarningAt, x.T.DueAt, x.T.ReceivedBy, x.T.AssignedTo });
@@ -102,10 +112,11 @@ public sealed class InboxQueries(IDbContextFactory<EngineDbContext> contexts, Ti
             Return = g.Count(x => x.StepType == ActivityTypeNames.ReturnResult),
             Mine = g.Count(x => x.ReceivedBy == me || x.AssignedTo == me),
         }).FirstOrDefaultAsync(cancellationToken);
-        var d = await desk.Where(x => x.Status == NationalStatus.WaitingForSupplement || x.Status == NationalStatus.NotReceived
-                || x.Status == NationalStatus.Returned)
+        var d = await desk.Where(x => x.Status == NationalStatus.WaitingForSupplement || x.Status == NationalStatus.NotReceived)
             .GroupBy(x => x.Status).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
+        // Counted as the list is read: the returned list's period is a range of its index.
+        int returned = await InDeskList(desk, InboxList.Returned, returnedSince).CountAsync(cancellationToken);
         return new Dictionary<InboxList, int>
         {
             [InboxList.AwaitingOnlineReceipt] = s?.Awaiting ?? 0,
@@ -118,12 +129,12 @@ public sealed class InboxQueries(IDbContextFactory<EngineDbContext> contexts, Ti
             [InboxList.WaitingToReturn] = s?.Return ?? 0,
             [InboxList.WaitingForSupplement] = d.GetValueOrDefault(NationalStatus.WaitingForSupplement),
             [InboxList.Refused] = d.GetValueOrDefault(NationalStatus.NotReceived),
-            [InboxList.Returned] = d.GetValueOrDefault(NationalStatus.Returned),
+            [InboxList.Returned] = returned,
             [InboxList.Mine] = s?.Mine ?? 0,
         };
     }
 
-    private static IQueryable<Dossier> Filter(IQueryable<Dossier> dossiers, InboxQuery q)
+    private static async Task<IQueryable<Dossier>> FilterAsync(EngineDbContext db, IQueryable<Dossier> dossiers, InboxQuery q, CancellationToken cancellationToken)
     {
         if (q.DefinitionId is { } definition) dossiers = dossiers.Where(d => d.DefinitionId == definition);
         if (q.ProcedureCode is { } code) dossiers = dossiers.Where(d => d.ProcedureCode == code);
@@ -131,13 +142,7 @@ public sealed class InboxQueries(IDbContextFactory<EngineDbContext> contexts, Ti
         if (q.Channel is { } channel) dossiers = dossiers.Where(d => d.Channel == channel);
         if (q.From is { } from) dossiers = dossiers.Where(d => d.SubmittedAt >= from);
         if (q.To is { } to) dossiers = dossiers.Where(d => d.SubmittedAt < to);
-        if (q.Search?.Trim() is { Length: > 0 } search)
-        {
-            var pattern = $"%{search.Replace("%", "").Replace("_", "")}%";
-            dossiers = dossiers.Where(d => d.Code.StartsWith(search) || d.ApplicantIdNumber == search
-                || EF.Functions.Like(d.ApplicantName, pattern));
-        }
-        return dossiers;
+        return q.Search?.Trim() is { Length: > 0 } search ? await dossiers.MatchingAsync(db, search, cancellationToken) : dossiers;
     }
 
     private static IQueryable<Step> DueFilter(IQueryable<Step> steps, DueState? due, DateTimeOffset now) => due switch

@@ -68,12 +68,25 @@ public sealed record InboxQuery
     public DateTimeOffset? To { get; init; }
     public DueState? Due { get; init; }
 
-    /// <summary>A dossier code (or its beginning), an applicant's ID number, or part of an applicant's name.</summary>
+    /// <summary>A dossier code (or its beginning), an applicant's ID number, or part of an applicant's name (<see cref="DossierSearch"/>).</summary>
     public string? Search { get; init; }
+
+    /// <summary>
+    /// Đã trả kết quả: how many days back the returned list (and its counter) reaches, by the
+    /// instant the result was handed back; 0 for all. A search looks through all of them.
+    /// </summary>
+    public int ReturnedDays { get; init; } = DefaultReturnedDays;
     public int Page { get; init; } = 1;
     public int PageSize { get; init; } = 20;
 
     public const int MaxPageSize = 200;
+
+    /// <summary>The returned list's default reach: a month of hand-backs, what a desk looks back on.</summary>
+    public const int DefaultReturnedDays = 30;
+
+    /// <summary>Where the returned list starts at <paramref name="now"/>, or null when it reaches back to the first dossier.</summary>
+    public DateTimeOffset? ReturnedSince(DateTimeOffset now) =>
+        ReturnedDays > 0 && string.IsNullOrWhiteSpace(Search) ? now.AddDays(-ReturnedDays) : null;
 }
 
 /// <summary>A line of an inbox: the dossier, and the step when the list is made of steps.</summary>
@@ -96,5 +109,10 @@ public sealed record InboxItem(
     DateTimeOffset? StepDueAt,
     DueState DueState);
 
-/// <summary>A page of a list, its total, and the counter of every list for the same officer and filters.</summary>
-public sealed record InboxPage(IReadOnlyList<InboxItem> Items, int Total, int Page, int PageSize, IReadOnlyDictionary<InboxList, int> Counters);
+/// <summary>
+/// A page of a list, its total, and the counter of every list for the same officer and filters;
+/// for the returned list, where its period starts (null: all returned dossiers).
+/// </summary>
+public sealed record InboxPage(
+    IReadOnlyList<InboxItem> Items, int Total, int Page, int PageSize, IReadOnlyDictionary<InboxList, int> Counters,
+    DateTimeOffset? ReturnedSince = null);

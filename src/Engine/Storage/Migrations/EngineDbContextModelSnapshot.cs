@@ -396,6 +396,8 @@ namespace TthcFlow.Engine.Storage.Migrations
 
                     b.HasIndex("ReceivingAgencyEId", "Status", "SubmittedAt");
 
+                    b.HasIndex("ReceivingAgencyEId", "Status", "ReturnedAt", "WorkingDueAt");
+
                     b.ToTable("dossiers", (string)null);
                 });
 

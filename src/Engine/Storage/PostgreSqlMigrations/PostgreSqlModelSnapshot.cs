@@ -405,6 +405,8 @@ namespace TthcFlow.Engine.Storage.PostgreSqlMigrations
 
                     b.HasIndex("ReceivingAgencyEId", "Status", "SubmittedAt");
 
+                    b.HasIndex("ReceivingAgencyEId", "Status", "ReturnedAt", "WorkingDueAt");
+
                     b.ToTable("dossiers", (string)null);
                 });
 
