@@ -141,5 +141,15 @@ internal sealed class DossierTaskConfiguration : IEntityTypeConfiguration<Dossie
         b.HasIndex(t => new { t.AgencyEId, t.UnitCode, t.Status, t.DueAt });
         b.HasIndex(t => new { t.ReceivedBy, t.Status });
         b.HasIndex(t => new { t.AssignedTo, t.Status });
+        // The step lists (InboxQueries) of a unit: live steps only (a few per cent of the rows), with
+        // every column the lists filter, count and order on, so their counters and page order are
+        // read from this index alone. The filter is the same expression the queries carry, which
+        // SQLite needs to use a partial index.
+        b.HasIndex(t => new
+            {
+                t.AgencyEId, t.UnitCode, t.Role, t.Status, t.DueAt, t.WarningAt, t.StepType, t.ParentTaskId,
+                t.AssignedTo, t.ReceivedBy, t.DossierId,
+            })
+            .HasFilter("\"Status\" IN (1, 2)").HasDatabaseName("IX_tasks_live_steps");
     }
 }

@@ -1,3 +1,7 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using TthcFlow.Definitions.Organisation;
 using TthcFlow.Definitions.Procedures;
 using TthcFlow.Engine.Dossiers.Commands;
@@ -165,6 +169,66 @@ public abstract class InboxTests(StoreProvider store) : IAsyncLifetime
         Assert.Equal(NationalStatus.Received, found!.Status);
         Assert.Null(wrongId);
         Assert.Equal(2, logbook.Count);
+    }
+
+    [StoreFact]
+    public async Task A_step_list_pages_in_due_order_and_each_page_carries_its_steps_and_dossiers()
+    {
+        static object Row(InboxItem i) => (i.TaskId, i.DossierId, i.Code, i.Status, i.TaskStatus, i.StepDueAt, i.ApplicantName);
+        var whole = await _inbox.ListAsync(_world.Specialist, new InboxQuery { List = InboxList.NewlyReceived });
+        var one = await _inbox.ListAsync(_world.Specialist, new InboxQuery { List = InboxList.NewlyReceived, PageSize = 1 });
+        var two = await _inbox.ListAsync(_world.Specialist, new InboxQuery { List = InboxList.NewlyReceived, PageSize = 1, Page = 2 });
+        var three = await _inbox.ListAsync(_world.Specialist, new InboxQuery { List = InboxList.NewlyReceived, PageSize = 1, Page = 3 });
+
+        Assert.Equal(["Hoàng Thu Hà", "Phạm Minh Đức"], whole.Items.Select(i => i.ApplicantName).Order());
+        Assert.Equal(whole.Items.OrderBy(i => i.StepDueAt).ThenBy(i => i.TaskId).Select(i => i.TaskId), whole.Items.Select(i => i.TaskId));
+        Assert.Equal(whole.Items.Select(Row), one.Items.Concat(two.Items).Select(Row));
+        Assert.Empty(three.Items);
+        Assert.Equal((2, 2, 2), (one.Total, two.Total, three.Total));
+        Assert.All(whole.Items, i => Assert.Equal((NationalStatus.Received, OfficerTaskStatus.Open), (i.Status, i.TaskStatus!.Value)));
+    }
+
+    [StoreFact]
+    public async Task On_SQLite_the_step_lists_read_live_steps_and_dossier_statuses_from_their_indexes()
+    {
+        if (store != StoreProvider.Sqlite) return;
+        var first = (await _inbox.ListAsync(_world.Specialist, new InboxQuery { List = InboxList.NewlyReceived })).Items[0];
+        await _pipeline.ExecuteAsync(new ClaimTask(first.TaskId!.Value, _world.Specialist));
+        await using (var db = _world.Db())
+            await db.Database.ExecuteSqlRawAsync("ANALYZE"); // as the migration does on a store that holds dossiers
+        var plans = new List<string>();
+        var options = new DbContextOptionsBuilder<EngineDbContext>();
+        options.UseEngineStore(_world.Store.Options).AddInterceptors(new QueryPlans(plans));
+        var inbox = new InboxQueries(new ContextFactory(options.Options), _world.Clock, new DossierOptions());
+
+        await inbox.ListAsync(_world.Specialist, new InboxQuery { List = InboxList.InProcess });
+        await inbox.ListAsync(_world.Specialist, new InboxQuery { List = InboxList.InProcess, Due = DueState.Overdue });
+
+        // Counters, the due filter's count and the page's choice read the partial index of live steps
+        // and the dossiers' (Id, Status) index, never the task or dossier rows (only the page's rows are read whole).
+        Assert.Equal(5, plans.Count); // counters and page; counters, the due filter's count and page
+        Assert.All(plans, p => Assert.Contains("COVERING INDEX IX_tasks_live_steps", p));
+        Assert.All(plans, p => Assert.Contains("COVERING INDEX IX_dossiers_Id_Status", p));
+        Assert.DoesNotContain(plans, p => p.Contains("SCAN t0") || p.Contains("SCAN d"));
+    }
+
+    /// <summary>Records SQLite's plan of every query that reads tasks.</summary>
+    private sealed class QueryPlans(List<string> plans) : DbCommandInterceptor
+    {
+        public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            if (!command.CommandText.Contains("\"tasks\"")) return result;
+            await using var explain = command.Connection!.CreateCommand();
+            explain.Transaction = command.Transaction;
+            explain.CommandText = "EXPLAIN QUERY PLAN " + command.CommandText;
+            foreach (SqliteParameter p in command.Parameters) explain.Parameters.Add(new SqliteParameter(p.ParameterName, p.Value));
+            await using var reader = await explain.ExecuteReaderAsync(cancellationToken);
+            var lines = new List<string>();
+            while (await reader.ReadAsync(cancellationToken)) lines.Add(reader.GetString(3));
+            plans.Add(string.Join('\n', lines));
+            return result;
+        }
     }
 
     public sealed class OnSqlite() : InboxTests(StoreProvider.Sqlite);

@@ -170,5 +170,8 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         b.HasIndex(d => new { d.CompetentAgencyEId, d.Status, d.SubmittedAt });
         b.HasIndex(d => d.ApplicantIdNumber);
         b.HasIndex(d => new { d.Status, d.WorkingDueAt });
+        // The step lists' status filters and counters read a live step's dossier status from this
+        // small index instead of the wide dossier row (which at a million dossiers is rarely cached).
+        b.HasIndex(d => new { d.Id, d.Status });
     }
 }

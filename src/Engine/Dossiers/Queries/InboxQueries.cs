@@ -44,8 +44,15 @@ public sealed class InboxQueries(IDbContextFactory<EngineDbContext> contexts, Ti
         }
         var selected = DueFilter(InStepList(steps, query.List, officer, now), query.Due, now);
         int count = await TotalAsync(selected);
-        var found = await selected.OrderBy(s => s.T.DueAt == null).ThenBy(s => s.T.DueAt).ThenBy(s => s.T.Id)
-            .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        // The page's step ids are chosen from the indexes alone (live steps, dossier status); only
+        // those rows are then read whole, not every matching step's task and dossier rows.
+        var pageIds = InStepOrder(selected).Skip((page - 1) * pageSize).Take(pageSize).Select(s => s.T.Id);
+        var found = await InStepOrder(
+                from t in db.Set<DossierTask>().AsNoTracking()
+                join d in db.Set<Dossier>().AsNoTracking() on t.DossierId equals d.Id
+                where pageIds.Contains(t.Id)
+                select new Step { T = t, D = d })
+            .ToListAsync(cancellationToken);
         return new InboxPage(found.Select(s => Item(s.D, s.T, now, options.NearDueWindow)).ToList(), count, page, pageSize, counters);
     }
 
@@ -55,6 +62,10 @@ public sealed class InboxQueries(IDbContextFactory<EngineDbContext> contexts, Ti
         public required DossierTask T { get; init; }
         public required Dossier D { get; init; }
     }
+
+    /// <summary>Step lists by due instant, steps without one last.</summary>
+    private static IQueryable<Step> InStepOrder(IQueryable<Step> steps) =>
+        steps.OrderBy(s => s.T.DueAt == null).ThenBy(s => s.T.DueAt).ThenBy(s => s.T.Id);
 
     private static IQueryable<DossierTask> UnitSteps(EngineDbContext db, ActingOfficer officer)
     {

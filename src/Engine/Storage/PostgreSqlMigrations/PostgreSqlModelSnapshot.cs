@@ -399,6 +399,8 @@ namespace TthcFlow.Engine.Storage.PostgreSqlMigrations
                     b.HasIndex("Code")
                         .IsUnique();
 
+                    b.HasIndex("Id", "Status");
+
                     b.HasIndex("Status", "WorkingDueAt");
 
                     b.HasIndex("CompetentAgencyEId", "Status", "SubmittedAt");
@@ -857,6 +859,10 @@ namespace TthcFlow.Engine.Storage.PostgreSqlMigrations
                     b.HasIndex("ReceivedBy", "Status");
 
                     b.HasIndex("AgencyEId", "UnitCode", "Status", "DueAt");
+
+                    b.HasIndex("AgencyEId", "UnitCode", "Role", "Status", "DueAt", "WarningAt", "StepType", "ParentTaskId", "AssignedTo", "ReceivedBy", "DossierId")
+                        .HasDatabaseName("IX_tasks_live_steps")
+                        .HasFilter("\"Status\" IN (1, 2)");
 
                     b.ToTable("tasks", (string)null);
                 });
