@@ -26,6 +26,11 @@ internal sealed class StoreInitializer(
             if (db.Database.IsSqlite())
                 await ReleaseStaleMigrationLockAsync(db, cancellationToken);
             await db.Database.MigrateAsync(cancellationToken);
+            // The query planner's statistics (the inbox's partial indexes are chosen by them), refreshed
+            // for the tables that changed much since they were taken, from a bounded sample so a start
+            // on a large store stays quick.
+            if (db.Database.IsSqlite())
+                await db.Database.ExecuteSqlRawAsync("PRAGMA analysis_limit=1000; PRAGMA optimize=0x10002;", cancellationToken);
         }
         var seeded = await seeder.SeedAsync(cancellationToken);
         // Loads the key ring now, creating its first key if there is none, while this node holds the lock.
