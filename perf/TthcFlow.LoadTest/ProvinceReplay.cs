@@ -168,7 +168,13 @@ public sealed class ProvinceReplay
                         ProcedureErrorMessages.Add(result.Error.Message);
                 }
                 else if (result.Error.Code is DomainErrorCode.Conflict or DomainErrorCode.InvalidState or DomainErrorCode.NotFound)
+                {
                     ExpectedRefusals++;
+                    // The officer tries again another day (e.g. the result cannot be returned before the apology
+                    // is issued): the day's sweep plans a step it has not seen, and this one is forgotten.
+                    if (command switch { CompleteTask c => c.TaskId, SendBackTask b => b.TaskId, _ => (long?)null } is { } task)
+                        _seenTasks.Remove(task);
+                }
                 else
                 {
                     Errors++;
