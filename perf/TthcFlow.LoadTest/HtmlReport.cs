@@ -21,6 +21,8 @@ public static class HtmlReport
         Row(html, "Timers fired", summary.TimersFired.ToString("N0", Inv));
         Row(html, "Wall time", $"{summary.WallSeconds.ToString("N1", Inv)} s");
         Row(html, "Transitions per second", summary.TransitionsPerSecond.ToString("N0", Inv));
+        if (summary.PortalDrainSeconds is { } drain)
+            Row(html, "National portal: versions acknowledged / sent after the last day", $"{summary.PortalAcknowledged.ToString("N0", Inv)} / in {drain.ToString("N1", Inv)} s");
         Row(html, "Raw insert floor (same rows, same disk)", summary.RawInsertFloorSeconds is { } f ? $"{f.ToString("N1", Inv)} s (ratio {summary.RatioToRawFloor!.Value.ToString("N1", Inv)}×)" : "not measured (not SQLite)");
         Row(html, "On-time rate (results returned by the appointment)", summary.OnTimeRate.ToString("P1", Inv));
         Row(html, "Overdue / apologies (issued)", $"{summary.Overdue:N0} / {summary.Apologies:N0} ({summary.ApologiesIssued:N0})");
@@ -35,6 +37,8 @@ public static class HtmlReport
         Chart(html, "Timers fired per day", days, d => d.TimersFired);
         Chart(html, "Timer lateness: wall ms the scheduler needed to catch up after the clock moved, per day", days, d => d.TimerCatchUpMs);
         Chart(html, "Memory (working set, MB)", days, d => d.MemoryMb);
+        if (days.Any(d => d.PortalBacklog > 0))
+            Chart(html, "National-portal backlog: status messages not yet acknowledged at each day's close", days, d => d.PortalBacklog);
         if (summary.Reports is { } reports)
             ReportFigures(html, reports);
         html.Append("<h2>Overdue and apologies per competent agency</h2><table><tr><th>Agency</th><th>Dossiers</th><th>Finished</th><th>Overdue</th><th>Apologies</th></tr>");

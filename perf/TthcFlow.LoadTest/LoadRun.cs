@@ -37,8 +37,10 @@ public static class LoadRun
         }), stop);
         // The dispatcher ran beside the replay; what it had not sent yet when the year ended goes now.
         var dispatcher = host.Get<PortalDispatcher>();
+        var drain = Stopwatch.StartNew();
         await dispatcher.StopAsync(CancellationToken.None);
         await dispatcher.DispatchDueAsync();
+        drain.Stop();
         wall.Stop();
         bar?.Done();
         var now = host.Get<EngineClock>().Time.GetUtcNow();
@@ -81,6 +83,7 @@ public static class LoadRun
             MissingOutbox = findings.MissingOutbox,
             PortalAcknowledged = dispatcher.Statistics.Acknowledged,
             PortalDuplicates = portal.Duplicates,
+            PortalDrainSeconds = options.Portal ? Math.Round(drain.Elapsed.TotalSeconds, 2) : null,
             StoreBytesPerDossier = findings.Dossiers == 0 ? 0 : bytes / findings.Dossiers,
             ExpectedRefusals = replay.ExpectedRefusals,
             Errors = replay.Errors,

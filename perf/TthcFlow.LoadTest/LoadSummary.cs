@@ -29,6 +29,9 @@ public sealed record LoadSummary
     /// <summary>Status messages the (in-process) national portal acknowledged; and deliveries it saw twice (deduped by key).</summary>
     public required long PortalAcknowledged { get; init; }
     public required long PortalDuplicates { get; init; }
+
+    /// <summary>Wall seconds, within <see cref="WallSeconds"/>, spent after the last day sending what the dispatcher had not yet sent (null without the portal).</summary>
+    public double? PortalDrainSeconds { get; init; }
     public required long ExpectedRefusals { get; init; }
     public required long Errors { get; init; }
 

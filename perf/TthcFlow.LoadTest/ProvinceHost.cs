@@ -34,11 +34,13 @@ public sealed class ProvinceHost : IAsyncDisposable
             ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Error",
             ["TthcFlow:Portal:Endpoint"] = options.Portal ? InProcessPortal.Endpoint.ToString() : null,
             ["TthcFlow:Portal:Parallelism"] = "2048",
-            ["TthcFlow:Pipeline:MaxBatchSize"] = Environment.GetEnvironmentVariable("TTHCFLOW_BATCH") ?? "4096",
+            ["TthcFlow:Pipeline:MaxBatchSize"] = "4096",
         };
         if (options.Workflows is { } workflows)
             settings["TthcFlow:Workflows"] = workflows;
         builder.Configuration.AddInMemoryCollection(settings);
+        // Any engine setting may still be changed for one run from the environment, e.g. TthcFlow__Portal__Parallelism=8192.
+        builder.Configuration.AddEnvironmentVariables();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.AddEngineServices();
         // Ctrl+C and SIGTERM belong to the replay (it ends its day and reports), not to the host, which it stops itself.

@@ -100,8 +100,9 @@ public sealed class ProvinceReplay
                 catchUp += await RunSliceAsync(end);
             await SweepAsync(day);
             var open = await OpenDossiersAsync();
+            double wall = Stopwatch.GetElapsedTime(started).TotalSeconds;
             var figures = new DayFigures(day, filed, (int)(Commands - commandsBefore), _scheduler.Statistics.Fired - firedBefore, open,
-                Stopwatch.GetElapsedTime(started).TotalSeconds, catchUp, Process.GetCurrentProcess().WorkingSet64 / 1048576.0);
+                wall, catchUp, Process.GetCurrentProcess().WorkingSet64 / 1048576.0, _options.Portal ? await PortalBacklogAsync() : 0);
             Days.Add(figures);
             DayEnded?.Invoke(figures);
             progress?.Report((i + 1, _options.Days));
@@ -254,6 +255,13 @@ public sealed class ProvinceReplay
         await using var db = await _contexts.CreateDbContextAsync();
         return await db.Set<Dossier>().CountAsync(d => d.Status != NationalStatus.Returned && d.Status != NationalStatus.NotReceived
             && d.Status != NationalStatus.Withdrawn && d.Status != NationalStatus.Stopped);
+    }
+
+    /// <summary>Status messages not yet acknowledged by the portal (nor dead-lettered): a dispatcher falling behind the province shows here.</summary>
+    private async Task<int> PortalBacklogAsync()
+    {
+        await using var db = await _contexts.CreateDbContextAsync();
+        return await db.Set<OutboxMessage>().CountAsync(o => o.Kind == OutboxMessage.StatusSync && o.DispatchedAt == null && o.DeadLetteredAt == null);
     }
 
     private sealed record PlannedCommand(Func<DossierCommand> Make);

@@ -69,6 +69,18 @@ public sealed class ProvinceReplayTests(TinyProvince province) : IClassFixture<T
     }
 
     [Fact]
+    public void Each_day_records_how_far_the_national_portal_is_behind_and_the_summary_what_was_left_to_send_at_the_end()
+    {
+        var days = File.ReadAllLines(Path.Combine(province.Output, "days.csv"));
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(province.Output, "summary.json")));
+
+        Assert.EndsWith(",portalBacklog", days[0]);
+        Assert.All(days.Skip(1), d => Assert.InRange(int.Parse(d.Split(',')[^1], System.Globalization.CultureInfo.InvariantCulture), 0, int.MaxValue));
+        Assert.InRange(json.RootElement.GetProperty("portalDrainSeconds").GetDouble(), 0, province.Summary.WallSeconds);
+        Assert.Contains("sent after the last day", File.ReadAllText(Path.Combine(province.Output, "report.html")));
+    }
+
+    [Fact]
     public void The_report_carries_the_reporting_modules_figures_for_the_simulated_period()
     {
         var s = province.Summary;
