@@ -84,8 +84,10 @@ public sealed partial class DossierJourneyTests(BrowserFixture fixture)
         await Assertions.Expect(row.Locator("[data-due]")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("count-NewlyReceived")).Not.ToHaveTextAsync("0");
         Assert.True(await page.GetByTestId("inbox-row").CountAsync() >= 3);
-        // Marriage registration's appraisal has days to go: green.
-        await Assertions.Expect(page.Locator("[data-testid='inbox-row']:has-text('Phạm Minh Tuấn') [data-due]")).ToHaveAttributeAsync("data-due", "OnTime");
+        // A step just opened is not late. Its allotment fits in the near-due window, so during office hours
+        // (this server runs on the real clock) it is near due from the start, and on time outside them.
+        await Assertions.Expect(page.Locator("[data-testid='inbox-row']:has-text('Phạm Minh Tuấn') [data-due]"))
+            .ToHaveAttributeAsync("data-due", new Regex("^(OnTime|NearDue)$"));
         await fixture.ScreenshotAsync(page, "inbox");
         var procedureFilter = page.GetByLabel("Thủ tục", new() { Exact = true });
         await procedureFilter.SelectOptionAsync("marriage-registration");
