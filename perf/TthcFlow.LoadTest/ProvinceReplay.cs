@@ -5,6 +5,7 @@ using TthcFlow.Engine.Apologies;
 using TthcFlow.Engine.Dossiers.Commands;
 using TthcFlow.Engine.Dossiers.Model;
 using TthcFlow.Engine.Persistence;
+using TthcFlow.Engine.Portal;
 using TthcFlow.Engine.Runtime;
 using TthcFlow.Engine.Scheduling;
 using TthcFlow.Engine.Storage;
@@ -261,7 +262,7 @@ public sealed class ProvinceReplay
     private async Task<int> PortalBacklogAsync()
     {
         await using var db = await _contexts.CreateDbContextAsync();
-        return await db.Set<OutboxMessage>().CountAsync(o => o.Kind == OutboxMessage.StatusSync && o.DispatchedAt == null && o.DeadLetteredAt == null);
+        return await db.Set<OutboxMessage>().Where(o => o.Kind == OutboxMessage.StatusSync).Where(PortalSyncRule.Pending).CountAsync();
     }
 
     private sealed record PlannedCommand(Func<DossierCommand> Make);
