@@ -108,11 +108,15 @@ public sealed class TimerScheduler : IAsyncDisposable
     public Task WhenCaughtUpAsync(CancellationToken cancellationToken = default)
     {
         var instant = _time.GetUtcNow();
-        if (Interlocked.Read(ref _caughtUpTicks) >= instant.UtcTicks)
-            return Task.CompletedTask;
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        // Checked and registered under the lock the loop declares itself caught up under: a caller
+        // between the two would otherwise miss that declaration and wait for one that never comes.
         lock (_waiters)
+        {
+            if (Interlocked.Read(ref _caughtUpTicks) >= instant.UtcTicks)
+                return Task.CompletedTask;
             _waiters.Add((instant, done));
+        }
         Wake();
         return done.Task.WaitAsync(cancellationToken);
     }
@@ -295,9 +299,9 @@ public sealed class TimerScheduler : IAsyncDisposable
     {
         if (now.UtcTicks <= Interlocked.Read(ref _caughtUpTicks))
             return;
-        Interlocked.Exchange(ref _caughtUpTicks, now.UtcTicks);
         lock (_waiters)
         {
+            Interlocked.Exchange(ref _caughtUpTicks, now.UtcTicks);
             _waiters.RemoveAll(w =>
             {
                 if (w.Instant > now)
