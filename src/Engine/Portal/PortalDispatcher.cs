@@ -5,11 +5,12 @@ namespace TthcFlow.Engine.Portal;
 
 /// <summary>
 /// Đồng bộ lên Cổng Dịch vụ công quốc gia — the hosted service that sends every status-sync
-/// message of the outbox to the national portal. It claims dossier heads (see
-/// <see cref="PortalOutbox"/>) for up to <see cref="PortalOptions.Parallelism"/> dossiers at once,
-/// sends each with <see cref="PortalClient"/>, retries transient failures with exponential backoff
-/// and jitter (Polly, on the engine's <see cref="TimeProvider"/>; each failed attempt is recorded
-/// with the planned next one), and records acknowledgments and dead letters in batches. A message
+/// message of the outbox to the national portal. It claims up to <see cref="PortalOptions.Parallelism"/>
+/// dossiers at once, each with all its unsettled versions (see <see cref="PortalOutbox"/>), sends
+/// each dossier's versions one after another with <see cref="PortalClient"/>, retries transient
+/// failures with exponential backoff and jitter (Polly, on the engine's <see cref="TimeProvider"/>;
+/// each failed attempt is recorded with the planned next one), and records what ended together with
+/// the next claim, in one transaction. A message
 /// that fails <see cref="PortalOptions.MaxAttempts"/> times, or that the portal refuses (4xx other
 /// than 408/429), goes to the dead-letter list; later versions of its dossier are still sent, in order.
 /// Off (one log line) when no endpoint is configured. The outbox is polled in real time (a cadence
@@ -89,52 +90,55 @@ public sealed partial class PortalDispatcher : BackgroundService
 
     private async Task RunAsync(bool untilIdle, CancellationToken ct)
     {
-        var running = new Dictionary<long, Task<DeliveryOutcome>>();
+        // Per dossier: its claimed versions being sent one after another.
+        var running = new Dictionary<long, Task<List<DeliveryOutcome>>>();
+        List<DeliveryOutcome> ended = [];
         try
         {
             while (true)
             {
                 int free = _options.Parallelism - running.Count;
-                if (free > 0)
+                // What ended is recorded and the next dossiers claimed in one transaction; neither is cancelled
+                // half-way: a claim lost in flight would hold its rows until the lease ends.
+                var (recorded, claimed) = await _outbox.SettleAndClaimAsync(ended, free, _options.Lease, CancellationToken.None);
+                Statistics.Count(ended, recorded);
+                // On SQLite the claim looked for heads before this turn's records: versions written behind what they settled are found on the next turn.
+                bool settled = ended.Count > 0;
+                ended = [];
+                foreach (var versions in claimed.GroupBy(m => m.DossierId))
                 {
-                    // Claims and records are not cancelled half-way: a claim lost in flight would hold its rows until the lease ends.
-                    foreach (var message in await _outbox.ClaimAsync(free, _options.Lease, CancellationToken.None))
-                    {
-                        // A message still in flight here whose lease ran out comes back: it is already being sent.
-                        if (!running.ContainsKey(message.Id))
-                            running[message.Id] = DeliverAsync(message, ct);
-                    }
+                    // A dossier still in flight here whose lease ran out comes back: it is already being sent.
+                    if (!running.ContainsKey(versions.Key))
+                        running[versions.Key] = DeliverAsync([.. versions], ct);
                 }
                 if (running.Count == 0)
                 {
+                    if (settled)
+                        continue;
                     if (untilIdle)
                         return;
                     await Task.Delay(_options.PollInterval, _polls, ct);
                     continue;
                 }
                 await WaitAsync(running.Values, untilIdle || running.Count >= _options.Parallelism, ct);
-                var finished = running.Where(r => r.Value.IsCompleted).ToList();
-                foreach (var (id, _) in finished)
-                    running.Remove(id);
-                var outcomes = finished.Select(f => f.Value.Result).ToList();
-                int recorded = await _outbox.RecordAsync(outcomes, CancellationToken.None);
-                Statistics.Count(outcomes, recorded);
+                foreach (var (dossier, sends) in running.Where(r => r.Value.IsCompleted).ToList())
+                {
+                    running.Remove(dossier);
+                    ended.AddRange(sends.Result);
+                }
             }
         }
         finally
         {
-            if (running.Count > 0)
-            {
-                // Shutting down (or a store error): let sends end, then release what was not recorded so a restart need not wait for leases.
-                await Task.WhenAll(running.Values).ContinueWith(_ => { }, TaskScheduler.Default);
-                var left = running.Values.Where(t => t.IsCompletedSuccessfully).Select(t => t.Result).ToList();
-                await _outbox.RecordAsync(left, CancellationToken.None).ContinueWith(_ => { }, TaskScheduler.Default);
-            }
+            // Shutting down (or a store error): let sends end, then record them and release the rest so a restart need not wait for leases.
+            await Task.WhenAll(running.Values).ContinueWith(_ => { }, TaskScheduler.Default);
+            ended.AddRange(running.Values.Where(t => t.IsCompletedSuccessfully).SelectMany(t => t.Result));
+            await _outbox.RecordAsync(ended, CancellationToken.None).ContinueWith(_ => { }, TaskScheduler.Default);
         }
     }
 
-    /// <summary>Until a send ends, or (while slots are free and the service runs) until the next poll.</summary>
-    private async Task WaitAsync(IEnumerable<Task<DeliveryOutcome>> running, bool sendsOnly, CancellationToken ct)
+    /// <summary>Until a dossier's sends end, or (while slots are free and the service runs) until the next poll.</summary>
+    private async Task WaitAsync(IEnumerable<Task<List<DeliveryOutcome>>> running, bool sendsOnly, CancellationToken ct)
     {
         var anySend = Task.WhenAny(running);
         if (sendsOnly)
@@ -149,10 +153,27 @@ public sealed partial class PortalDispatcher : BackgroundService
         ct.ThrowIfCancellationRequested();
     }
 
+    /// <summary>
+    /// A dossier's claimed versions, in order, each with every attempt it is allowed here; never throws.
+    /// A dead-lettered version does not hold back the later ones (the portal gets the dossier's
+    /// latest full state); an abandoned one does, since sending past it would reorder the dossier.
+    /// </summary>
+    private async Task<List<DeliveryOutcome>> DeliverAsync(IReadOnlyList<PortalMessage> versions, CancellationToken ct)
+    {
+        await Task.Yield();
+        var outcomes = new List<DeliveryOutcome>(versions.Count);
+        foreach (var message in versions)
+        {
+            outcomes.Add(outcomes is [.., { Result: DeliveryResult.Abandoned }]
+                ? new DeliveryOutcome(message, DeliveryResult.Abandoned, message.Attempts, null)
+                : await DeliverAsync(message, ct));
+        }
+        return outcomes;
+    }
+
     /// <summary>One message, every attempt it is allowed here; never throws.</summary>
     private async Task<DeliveryOutcome> DeliverAsync(PortalMessage message, CancellationToken ct)
     {
-        await Task.Yield();
         var delivery = new Delivery(message);
         var context = ResilienceContextPool.Shared.Get(ct);
         context.Properties.Set(DeliveryKey, delivery);

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using TthcFlow.Engine.Persistence;
@@ -35,9 +36,9 @@ public sealed record DeliveryOutcome(PortalMessage Message, DeliveryResult Resul
 /// <summary>
 /// The status-sync messages in the outbox as the dispatcher sees them. A message is <em>live</em>
 /// while neither settled (<see cref="OutboxMessage.DispatchedAt"/>) nor dead-lettered; the
-/// <em>head</em> of a dossier is its live message of lowest version, and only heads whose lease
-/// has ended may be claimed — so a dossier's versions go out one after another, whichever node
-/// sends them. On PostgreSQL the claim locks with <c>FOR UPDATE SKIP LOCKED</c>, so nodes claiming
+/// <em>head</em> of a dossier is its live message of lowest version, and a dossier is claimed
+/// through its head, once the head's lease has ended, together with its later live versions — so
+/// a dossier's versions go out one after another, whichever node sends them. On PostgreSQL the claim locks with <c>FOR UPDATE SKIP LOCKED</c>, so nodes claiming
 /// at once take different rows; on SQLite (one node) writes are serialised anyway.
 /// Acknowledging a version settles it, deletes its payload row (and those of the versions it settles), and settles (supersedes) any
 /// dead-lettered earlier version of the dossier: the portal now holds a later full state.
@@ -55,89 +56,156 @@ public sealed class PortalOutbox(IDbContextFactory<EngineDbContext> contexts, Ti
         ORDER BY o."Id" LIMIT @limit
         """;
 
-    /// <summary>Claims up to <paramref name="limit"/> dossier heads for <paramref name="lease"/> and returns them with their payloads.</summary>
-    public async Task<IReadOnlyList<PortalMessage>> ClaimAsync(int limit, TimeSpan lease, CancellationToken ct)
+    /// <summary>Claims up to <paramref name="limit"/> dossiers for <paramref name="lease"/>: each one's live versions, in version order, with their payloads.</summary>
+    public async Task<IReadOnlyList<PortalMessage>> ClaimAsync(int limit, TimeSpan lease, CancellationToken ct) =>
+        (await SettleAndClaimAsync([], limit, lease, ct)).Claimed;
+
+    /// <summary>
+    /// Records the ends of deliveries: acknowledged messages settled (payload dropped, earlier dead
+    /// letters of the dossier superseded), dead letters marked, abandoned ones released. Returns how
+    /// many acknowledgments were new (a message another node already settled is not counted twice).
+    /// </summary>
+    public async Task<int> RecordAsync(IReadOnlyCollection<DeliveryOutcome> outcomes, CancellationToken ct) =>
+        outcomes.Count == 0 ? 0 : (await SettleAndClaimAsync(outcomes, 0, TimeSpan.Zero, ct)).Acknowledged;
+
+    /// <summary>
+    /// The dispatcher's turn in one write transaction — one commit and one wait for the store's
+    /// write lock however many messages it moves: records <paramref name="outcomes"/> (as
+    /// <see cref="RecordAsync"/>), then claims up to <paramref name="limit"/> dossier heads whose
+    /// lease has ended, each with the later live versions of its dossier, so a dossier's backlog
+    /// goes out in one claim, in order. On SQLite the heads are found before the transaction: a
+    /// write statement holds the one write lock for the whole of its scan, and the writer needs it.
+    /// </summary>
+    public async Task<(int Acknowledged, IReadOnlyList<PortalMessage> Claimed)> SettleAndClaimAsync(
+        IReadOnlyCollection<DeliveryOutcome> outcomes, int limit, TimeSpan lease, CancellationToken ct)
     {
-        var now = time.GetUtcNow();
+        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
         await using var db = await contexts.CreateDbContextAsync(ct);
         await db.Database.OpenConnectionAsync(ct);
         var connection = db.Database.GetDbConnection();
         bool postgres = connection is NpgsqlConnection;
-        var claimed = new List<(long Id, long DossierId, int Seq, int Attempts)>();
-        await using (var claim = connection.CreateCommand())
+        List<long>? heads = null;
+        if (!postgres && limit > 0)
         {
-            claim.CommandText = $"""
-                UPDATE outbox SET "LeaseUntil" = @until
-                WHERE "Id" IN ({Heads}{(postgres ? " FOR UPDATE SKIP LOCKED" : "")})
-                RETURNING "Id", "DossierId", "Seq", "Attempts"
-                """;
-            Add(claim, "@now", now.ToUnixTimeMilliseconds());
-            Add(claim, "@limit", limit);
-            Add(claim, "@until", (now + lease).ToUnixTimeMilliseconds());
-            await using var reader = await claim.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
-                claimed.Add((reader.GetInt64(0), reader.GetInt64(1), reader.GetInt32(2), reader.GetInt32(3)));
+            heads = await ReadIdsAsync(connection, null, Heads, ct, ("@now", now), ("@limit", limit));
+            if (heads.Count == 0 && outcomes.Count == 0)
+                return (0, []);
+        }
+        int acknowledged;
+        List<(long Id, long DossierId, int Seq, int Attempts)> claimed = [];
+        await using (var transaction = await connection.BeginTransactionAsync(ct))
+        {
+            acknowledged = await SettleAsync(connection, transaction, outcomes, now, ct);
+            if (limit > 0)
+            {
+                var until = now + (long)lease.TotalMilliseconds;
+                claimed = await ClaimRowsAsync(connection, transaction, postgres
+                    ? $"""UPDATE outbox SET "LeaseUntil" = @until WHERE "Id" IN ({Heads} FOR UPDATE SKIP LOCKED) RETURNING "Id", "DossierId", "Seq", "Attempts" """
+                    : $"""UPDATE outbox SET "LeaseUntil" = @until WHERE "Id" IN (SELECT value FROM json_each(@heads)) AND {Live} AND ("LeaseUntil" IS NULL OR "LeaseUntil" <= @now) RETURNING "Id", "DossierId", "Seq", "Attempts" """,
+                    ct, ("@now", now), ("@limit", limit), ("@until", until), ("@heads", heads is null ? null : JsonSerializer.Serialize(heads)));
+                if (claimed.Count > 0)
+                {
+                    // The versions behind each head won: no one else can take them while the head is held (a version is claimable only as its dossier's head).
+                    var dossiers = claimed.Select(c => c.DossierId).ToArray();
+                    claimed.AddRange(await ClaimRowsAsync(connection, transaction, $"""
+                        UPDATE outbox SET "LeaseUntil" = @until
+                        WHERE "DossierId" {(postgres ? "= ANY(@dossiers)" : "IN (SELECT value FROM json_each(@dossiers))")}
+                          AND "Kind" = '{OutboxMessage.StatusSync}' AND {Live} AND NOT ("Id" {(postgres ? "= ANY(@heads)" : "IN (SELECT value FROM json_each(@heads))")})
+                        RETURNING "Id", "DossierId", "Seq", "Attempts"
+                        """, ct, ("@until", until),
+                        ("@dossiers", postgres ? dossiers : JsonSerializer.Serialize(dossiers)),
+                        ("@heads", postgres ? claimed.Select(c => c.Id).ToArray() : JsonSerializer.Serialize(claimed.Select(c => c.Id)))));
+                }
+            }
+            await transaction.CommitAsync(ct);
         }
         if (claimed.Count == 0)
-            return [];
+            return (acknowledged, []);
+        // Read after the commit: a claimed message's row and payload change only through its claimer.
         var ids = claimed.Select(c => c.DossierId).Distinct().ToList();
         var codes = await db.Set<Dossiers.Model.Dossier>().AsNoTracking().Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, d => d.Code, ct);
         var messageIds = claimed.Select(c => c.Id).ToList();
         var payloads = await db.Set<OutboxPayload>().AsNoTracking().Where(p => messageIds.Contains(p.OutboxId))
             .ToDictionaryAsync(p => p.OutboxId, p => p.Payload, ct);
         // A live message always has its payload (both are written in one transaction, deleted in one): an empty body would be refused and dead-lettered, visibly.
-        return claimed.OrderBy(c => c.Id)
-            .Select(c => new PortalMessage(c.Id, c.DossierId, c.Seq, codes[c.DossierId], c.Attempts, payloads.GetValueOrDefault(c.Id, []))).ToList();
+        return (acknowledged, claimed.OrderBy(c => c.DossierId).ThenBy(c => c.Seq)
+            .Select(c => new PortalMessage(c.Id, c.DossierId, c.Seq, codes[c.DossierId], c.Attempts, payloads.GetValueOrDefault(c.Id, []))).ToList());
     }
 
     /// <summary>
-    /// Records the ends of deliveries in one transaction: acknowledged messages settled (payload
-    /// dropped, earlier dead letters of the dossier superseded), dead letters marked, abandoned ones
-    /// released. Returns how many acknowledgments were new (a message another node already settled is not counted twice).
+    /// Records outcomes in the order given (a dossier's versions in version order), one prepared
+    /// statement per message; then, per dossier, its latest acknowledged version settles the earlier
+    /// unsettled ones (superseding dead letters, among them those just recorded) and drops their payloads.
     /// </summary>
-    public async Task<int> RecordAsync(IReadOnlyCollection<DeliveryOutcome> outcomes, CancellationToken ct)
+    private static async Task<int> SettleAsync(DbConnection connection, DbTransaction transaction, IReadOnlyCollection<DeliveryOutcome> outcomes, long now, CancellationToken ct)
     {
         if (outcomes.Count == 0)
             return 0;
-        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        await db.Database.OpenConnectionAsync(ct);
-        var connection = db.Database.GetDbConnection();
-        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await using var ack = Command(connection, transaction, """
+            UPDATE outbox SET "DispatchedAt" = @now, "LeaseUntil" = NULL, "NextAttemptAt" = NULL, "DeadLetteredAt" = NULL, "Attempts" = @attempts
+            WHERE "Id" = @id AND "DispatchedAt" IS NULL
+            """, [("@now", now), ("@attempts", 0), ("@id", 0L)]);
+        await using var dead = Command(connection, transaction, """
+            UPDATE outbox SET "DeadLetteredAt" = @now, "Attempts" = @attempts, "LastError" = @error, "NextAttemptAt" = NULL, "LeaseUntil" = NULL
+            WHERE "Id" = @id AND "DispatchedAt" IS NULL
+            """, [("@now", now), ("@attempts", 0), ("@error", null), ("@id", 0L)]);
+        await using var release = Command(connection, transaction, $"""UPDATE outbox SET "LeaseUntil" = NULL WHERE "Id" = @id AND {Live}""", [("@id", 0L)]);
         int acknowledged = 0;
+        var latest = new Dictionary<long, int>();
         foreach (var o in outcomes)
         {
             var m = o.Message;
-            switch (o.Result)
+            var command = o.Result switch { DeliveryResult.Acknowledged => ack, DeliveryResult.DeadLettered => dead, _ => release };
+            command.Parameters["@id"].Value = m.Id;
+            if (command != release)
+                command.Parameters["@attempts"].Value = o.Attempts;
+            if (command == dead)
+                command.Parameters["@error"].Value = (object?)Clip(o.Error) ?? DBNull.Value;
+            int changed = await command.ExecuteNonQueryAsync(ct);
+            if (command == ack)
             {
-                case DeliveryResult.Acknowledged:
-                    acknowledged += await ExecuteAsync(connection, transaction, """
-                        UPDATE outbox SET "DispatchedAt" = @now, "LeaseUntil" = NULL, "NextAttemptAt" = NULL,
-                          "DeadLetteredAt" = NULL, "Attempts" = @attempts
-                        WHERE "Id" = @id AND "DispatchedAt" IS NULL
-                        """, ct, ("@now", now), ("@attempts", o.Attempts), ("@id", m.Id));
-                    await ExecuteAsync(connection, transaction, $"""
-                        UPDATE outbox SET "DispatchedAt" = @now
-                        WHERE "DossierId" = @dossier AND "Kind" = '{OutboxMessage.StatusSync}' AND "Seq" < @seq AND "DispatchedAt" IS NULL
-                        """, ct, ("@now", now), ("@dossier", m.DossierId), ("@seq", m.Seq));
-                    await ExecuteAsync(connection, transaction, $"""
-                        DELETE FROM outbox_payloads WHERE "OutboxId" IN (
-                          SELECT "Id" FROM outbox WHERE "DossierId" = @dossier AND "Kind" = '{OutboxMessage.StatusSync}' AND "Seq" <= @seq)
-                        """, ct, ("@dossier", m.DossierId), ("@seq", m.Seq));
-                    break;
-                case DeliveryResult.DeadLettered:
-                    await ExecuteAsync(connection, transaction, """
-                        UPDATE outbox SET "DeadLetteredAt" = @now, "Attempts" = @attempts, "LastError" = @error, "NextAttemptAt" = NULL, "LeaseUntil" = NULL
-                        WHERE "Id" = @id AND "DispatchedAt" IS NULL
-                        """, ct, ("@now", now), ("@attempts", o.Attempts), ("@error", Clip(o.Error)), ("@id", m.Id));
-                    break;
-                default:
-                    await ExecuteAsync(connection, transaction, $"""UPDATE outbox SET "LeaseUntil" = NULL WHERE "Id" = @id AND {Live}""", ct, ("@id", m.Id));
-                    break;
+                acknowledged += changed;
+                latest[m.DossierId] = Math.Max(latest.GetValueOrDefault(m.DossierId), m.Seq);
             }
         }
-        await transaction.CommitAsync(ct);
+        await using var supersede = Command(connection, transaction, $"""
+            UPDATE outbox SET "DispatchedAt" = @now
+            WHERE "DossierId" = @dossier AND "Kind" = '{OutboxMessage.StatusSync}' AND "Seq" < @seq AND "DispatchedAt" IS NULL
+            """, [("@now", now), ("@dossier", 0L), ("@seq", 0)]);
+        await using var drop = Command(connection, transaction, $"""
+            DELETE FROM outbox_payloads WHERE "OutboxId" IN (
+              SELECT "Id" FROM outbox WHERE "DossierId" = @dossier AND "Kind" = '{OutboxMessage.StatusSync}' AND "Seq" <= @seq)
+            """, [("@dossier", 0L), ("@seq", 0)]);
+        foreach (var (dossier, seq) in latest)
+        {
+            foreach (var command in new[] { supersede, drop })
+            {
+                (command.Parameters["@dossier"].Value, command.Parameters["@seq"].Value) = (dossier, seq);
+                await command.ExecuteNonQueryAsync(ct);
+            }
+        }
         return acknowledged;
+    }
+
+    private static async Task<List<(long Id, long DossierId, int Seq, int Attempts)>> ClaimRowsAsync(
+        DbConnection connection, DbTransaction transaction, string sql, CancellationToken ct, params (string Name, object? Value)[] parameters)
+    {
+        var rows = new List<(long, long, int, int)>();
+        await using var command = Command(connection, transaction, sql, parameters);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+            rows.Add((reader.GetInt64(0), reader.GetInt64(1), reader.GetInt32(2), reader.GetInt32(3)));
+        return rows;
+    }
+
+    private static async Task<List<long>> ReadIdsAsync(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken ct, params (string Name, object? Value)[] parameters)
+    {
+        var ids = new List<long>();
+        await using var command = Command(connection, transaction, sql, parameters);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+            ids.Add(reader.GetInt64(0));
+        return ids;
     }
 
     /// <summary>Records a failed attempt that will be retried at <paramref name="nextAttemptAt"/>, and extends the lease past it.</summary>
@@ -190,12 +258,22 @@ public sealed class PortalOutbox(IDbContextFactory<EngineDbContext> contexts, Ti
     private static async Task<int> ExecuteAsync(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken ct,
         params (string Name, object? Value)[] parameters)
     {
-        await using var command = connection.CreateCommand();
+        await using var command = Command(connection, transaction, sql, parameters);
+        return await command.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>A command with the parameters its text names (the others are left out).</summary>
+    private static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, (string Name, object? Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
         foreach (var (name, value) in parameters)
-            Add(command, name, value);
-        return await command.ExecuteNonQueryAsync(ct);
+        {
+            if (sql.Contains(name, StringComparison.Ordinal))
+                Add(command, name, value);
+        }
+        return command;
     }
 
     private static void Add(DbCommand command, string name, object? value)

@@ -102,7 +102,7 @@ public abstract class PortalDispatcherTests(StoreProvider store) : IAsyncLifetim
     }
 
     [StoreFact]
-    public async Task A_claimed_message_is_not_claimed_again_until_its_lease_runs_out()
+    public async Task A_claimed_dossier_is_not_claimed_again_until_its_lease_runs_out()
     {
         var dossiers = await _world.FileAsync(2, steps: 1);
         var lease = TimeSpan.FromMinutes(1);
@@ -112,10 +112,51 @@ public abstract class PortalDispatcherTests(StoreProvider store) : IAsyncLifetim
         _world.Clock.Inner.Advance(lease);
         var after = await _world.Outbox.ClaimAsync(10, lease, CancellationToken.None);
 
-        // Only each dossier's first version (its head) is claimable while it is unsettled.
-        Assert.Equal(dossiers.Select(d => (d.Code, 1)), first.Select(m => (m.DossierCode, m.Seq)));
+        // A claim takes each dossier whole: its unsettled versions, in version order, with their payloads.
+        var versions = await Task.WhenAll(dossiers.Select(async d => (await _world.MessagesAsync(d.Id)).Select(m => m.Seq)));
+        Assert.All(versions, v => Assert.True(v.Count() > 1, "each dossier has several versions to send"));
+        Assert.Equal(dossiers.Zip(versions).SelectMany(p => p.Second.Select(seq => (p.First.Code, seq))), first.Select(m => (m.DossierCode, m.Seq)));
+        Assert.All(first, m => Assert.NotEmpty(m.Payload));
         Assert.Empty(meanwhile);
         Assert.Equal(first.Select(m => m.Id), after.Select(m => m.Id));
+    }
+
+    [StoreFact]
+    public async Task A_version_written_while_its_dossier_is_being_sent_waits_for_the_versions_before_it()
+    {
+        var dossier = (await _world.FileAsync(1, steps: 0)).Single();
+        var lease = TimeSpan.FromHours(1);
+        var first = Assert.Single(await _world.Outbox.ClaimAsync(10, lease, CancellationToken.None));
+
+        await _world.NextStepAsync(dossier, done: 0);
+        var meanwhile = await _world.Outbox.ClaimAsync(10, lease, CancellationToken.None);
+        await _world.Outbox.RecordAsync([new DeliveryOutcome(first, DeliveryResult.Acknowledged, 1, null)], CancellationToken.None);
+        var next = await _world.Outbox.ClaimAsync(10, lease, CancellationToken.None);
+
+        Assert.Empty(meanwhile);
+        var later = (await _world.MessagesAsync(dossier.Id)).Where(m => m.Seq > first.Seq).Select(m => m.Seq).ToList();
+        Assert.NotEmpty(later);
+        Assert.Equal(later, next.Select(m => m.Seq));
+    }
+
+    [StoreFact]
+    public async Task A_version_written_while_its_dossier_is_on_the_wire_goes_out_in_the_same_drain()
+    {
+        var dossier = (await _world.FileAsync(1, steps: 0)).Single();
+        int stepped = 0;
+        // The officer acts while the first version is being delivered: the next versions are written behind it.
+        _world.Portal.Script((key, _) =>
+        {
+            if (key.EndsWith(":1", StringComparison.Ordinal) && Interlocked.Exchange(ref stepped, 1) == 0)
+                _world.NextStepAsync(dossier, done: 0).GetAwaiter().GetResult();
+            return PortalBehaviour.Accept;
+        });
+
+        await _world.DrainAsync(_world.Dispatcher(_world.Options()));
+
+        var versions = (await _world.MessagesAsync(dossier.Id)).Select(m => m.Seq).ToList();
+        Assert.True(versions.Count > 1, "the step wrote new versions");
+        Assert.Equal(versions, _world.Portal.AcceptedVersions(dossier.Code));
     }
 
     [StoreFact]

@@ -61,17 +61,31 @@ public sealed class PortalWorld : IAsyncDisposable
         for (int i = 0; i < count; i++)
         {
             var dossier = (await pipeline.ExecuteAsync(Dossiers.BirthRegistration($"Công dân {i}"))).Dossier!;
-            foreach (var outcome in new[] { "Approved", "Signed", "Done" }.Take(steps))
-            {
-                var task = dossier.ActiveTasks.Single();
-                Dossiers.Clock.Advance(TimeSpan.FromMinutes(10));
-                Assert.True((await pipeline.ExecuteAsync(new ClaimTask(task.Id, Dossiers.OfficerFor(task)))).Succeeded);
-                dossier = (await pipeline.ExecuteAsync(new CompleteTask(task.Id, outcome, null, Dossiers.OfficerFor(task)))).Dossier!;
-            }
+            foreach (var outcome in Outcomes.Take(steps))
+                dossier = await StepAsync(pipeline, dossier, outcome);
             filed.Add(dossier);
         }
         await pipeline.StopAsync();
         return filed;
+    }
+
+    /// <summary>Takes a dossier filed with <paramref name="done"/> steps one step further (new versions, new status messages).</summary>
+    public async Task<DossierSummary> NextStepAsync(DossierSummary dossier, int done)
+    {
+        var pipeline = Dossiers.Started();
+        dossier = await StepAsync(pipeline, dossier, Outcomes[done]);
+        await pipeline.StopAsync();
+        return dossier;
+    }
+
+    private static readonly string[] Outcomes = ["Approved", "Signed", "Done"];
+
+    private async Task<DossierSummary> StepAsync(CommitPipeline pipeline, DossierSummary dossier, string outcome)
+    {
+        var task = dossier.ActiveTasks.Single();
+        Dossiers.Clock.Advance(TimeSpan.FromMinutes(10));
+        Assert.True((await pipeline.ExecuteAsync(new ClaimTask(task.Id, Dossiers.OfficerFor(task)))).Succeeded);
+        return (await pipeline.ExecuteAsync(new CompleteTask(task.Id, outcome, null, Dossiers.OfficerFor(task)))).Dossier!;
     }
 
     /// <summary>A dossier's status messages, by version.</summary>
