@@ -13,13 +13,17 @@ namespace TthcFlow.Engine.Scheduling;
 /// fired row is then removed. A row fired twice (a crash between firing and removal, two readers)
 /// has one effect because firing is idempotent. All time comes from the injected
 /// <see cref="TimeProvider"/>: on a virtual clock, one jump fires everything due on the way, and
-/// <see cref="WhenCaughtUpAsync"/> tells when it has.
+/// <see cref="WhenCaughtUpAsync"/> tells when it has. A store error is waited out in real time
+/// (a store recovers in real time, whatever the engine's clock says): a failed read is tried again,
+/// and a failed fire batch fired again, after <see cref="SchedulerOptions.RetryDelay"/> (doubling),
+/// and meanwhile the scheduler does not say it has caught up.
 /// </summary>
 public sealed class TimerScheduler : IAsyncDisposable
 {
     private readonly ITimerClaims _claims;
     private readonly ITimerFirer _firer;
     private readonly TimeProvider _time;
+    private readonly TimeProvider _realTime;
     private readonly SchedulerOptions _options;
     private readonly ILogger _logger;
     private readonly TimerWindow _window = new();
@@ -31,13 +35,17 @@ public sealed class TimerScheduler : IAsyncDisposable
     private ITimer? _alarm;
     private Task? _loop;
     private long _caughtUpTicks = long.MinValue;
-    private DateTimeOffset _readAgainAt = DateTimeOffset.MinValue;
     private DateTimeOffset _nextSweepAt = DateTimeOffset.MinValue;
+    private int _readFailures;
+    private volatile bool _readHeldBack;
+    private int _batchesHeldBack;
     private DateTimeOffset _sweptEmptyAt = DateTimeOffset.MinValue;
 
-    public TimerScheduler(ITimerClaims claims, ITimerFirer firer, TimeProvider time, SchedulerOptions? options = null, ILogger<TimerScheduler>? logger = null)
+    /// <summary>Fires through <paramref name="firer"/> on <paramref name="time"/>; waits out store errors on <paramref name="realTime"/> (the system clock by default).</summary>
+    public TimerScheduler(ITimerClaims claims, ITimerFirer firer, TimeProvider time, SchedulerOptions? options = null, ILogger<TimerScheduler>? logger = null,
+        TimeProvider? realTime = null)
     {
-        (_claims, _firer, _time) = (claims, firer, time);
+        (_claims, _firer, _time, _realTime) = (claims, firer, time, realTime ?? TimeProvider.System);
         _options = options ?? new SchedulerOptions();
         _logger = logger ?? NullLogger<TimerScheduler>.Instance;
     }
@@ -141,11 +149,18 @@ public sealed class TimerScheduler : IAsyncDisposable
                 worked |= await RefillAsync(now, stopping).ConfigureAwait(false);
                 if (inFlight.Count == 0 && ShouldSweep(now))
                     worked |= await SweepAsync(now, stopping).ConfigureAwait(false);
+                _readFailures = 0;
             }
             catch (Exception e) when (!stopping.IsCancellationRequested)
             {
-                _readAgainAt = _nextSweepAt = now + _options.RetryDelay;
-                _logger.LogError(e, "Reading due timers failed; trying again at {Instant}", _readAgainAt);
+                var wait = Backoff(_readFailures++);
+                _logger.LogError(e, "Reading due timers failed; trying again in {Delay}", wait);
+                _readHeldBack = true;
+                _ = Task.Delay(wait, _realTime, stopping).ContinueWith(_ =>
+                {
+                    _readHeldBack = false;
+                    Wake();
+                }, TaskScheduler.Default);
             }
             while (inFlight.Count < _options.MaxBatchesInFlight && _window.HasDue(now))
             {
@@ -153,7 +168,7 @@ public sealed class TimerScheduler : IAsyncDisposable
                 worked = true;
             }
             if (inFlight.Count == 0 && !_window.HasDue(now) && _window.ReadThrough(now) && _armed.IsEmpty && _retries.IsEmpty
-                && (!_claims.Shared || _sweptEmptyAt >= now))
+                && Volatile.Read(ref _batchesHeldBack) == 0 && (!_claims.Shared || _sweptEmptyAt >= now))
                 CaughtUp(now);
             if (worked)
                 continue;
@@ -186,7 +201,7 @@ public sealed class TimerScheduler : IAsyncDisposable
         if (taken > 0)
             Statistics.TookArmed(taken);
         while (_retries.TryDequeue(out var entry))
-            _window.Add(entry);
+            _window.Retry(entry);
     }
 
     /// <summary>Reads the next page of the table when the window does not yet reach <see cref="SchedulerOptions.Window"/> ahead.</summary>
@@ -194,7 +209,7 @@ public sealed class TimerScheduler : IAsyncDisposable
     {
         var horizon = now + _options.Window;
         bool behind = !_window.ReadThrough(now + _options.Window / 2);
-        if (!behind || _window.Count >= _options.MaxWindowCount || now < _readAgainAt)
+        if (!behind || _window.Count >= _options.MaxWindowCount || _readHeldBack)
             return false;
         var page = await _claims.ReadAsync(_window.Cursor, horizon, _options.PageSize, stopping).ConfigureAwait(false);
         _window.Loaded(page);
@@ -208,7 +223,7 @@ public sealed class TimerScheduler : IAsyncDisposable
     /// </summary>
     private bool ShouldSweep(DateTimeOffset now)
     {
-        if (!_claims.Shared || _window.HasDue(now) || !_window.ReadThrough(now) || now < _readAgainAt)
+        if (!_claims.Shared || _window.HasDue(now) || !_window.ReadThrough(now) || _readHeldBack)
             return false;
         if (now >= _nextSweepAt)
             return true;
@@ -268,7 +283,7 @@ public sealed class TimerScheduler : IAsyncDisposable
         }
         catch (Exception e)
         {
-            _logger.LogError(e, "A batch of {Count} due timers could not be fired; their rows stay for the next start", due.Count);
+            HoldBack(due, e);
         }
         finally
         {
@@ -276,23 +291,48 @@ public sealed class TimerScheduler : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// A batch whose firing failed (a store error): its timers wait <see cref="SchedulerOptions.RetryDelay"/>
+    /// (doubled at each failure) in real time, then fire again — firing is idempotent; one refused
+    /// <see cref="SchedulerOptions.MaxRetries"/> times stays in the store until the next start.
+    /// </summary>
+    private void HoldBack(List<WindowEntry> due, Exception error)
+    {
+        var again = due.Where(e => e.Refusals < _options.MaxRetries).ToList();
+        if (again.Count < due.Count)
+            _logger.LogError(error, "{Count} due timers failed {Times} times; their rows stay for the next start", due.Count - again.Count, _options.MaxRetries);
+        if (again.Count == 0)
+            return;
+        var wait = Backoff(again.Min(e => e.Refusals));
+        _logger.LogError(error, "A batch of {Count} due timers could not be fired; firing it again in {Delay}", again.Count, wait);
+        Interlocked.Increment(ref _batchesHeldBack);
+        _ = Task.Delay(wait, _realTime).ContinueWith(_ =>
+        {
+            foreach (var entry in again)
+                _retries.Enqueue(entry with { Refusals = entry.Refusals + 1 });
+            Interlocked.Decrement(ref _batchesHeldBack);
+            Wake();
+        }, TaskScheduler.Default);
+    }
+
+    private TimeSpan Backoff(int failures) => _options.RetryDelay * Math.Pow(2, Math.Min(failures, 10));
+
     /// <summary>Arms the clock's alarm for the next thing to do: the next timer in the window, or the next read.</summary>
     private void Alarm(DateTimeOffset now)
     {
-        // The next read is due when the window reaches less than half its length ahead.
-        var next = _window.Cursor.DueAtMs == long.MinValue
-            ? now
+        // The next read is due when the window reaches less than half its length ahead; none while the
+        // window is full (fire batches ending wake the loop) or a store error is waited out (its wait does).
+        DateTimeOffset? next = _window.Count >= _options.MaxWindowCount || _readHeldBack ? null
+            : _window.Cursor.DueAtMs == long.MinValue ? now
             : DateTimeOffset.FromUnixTimeMilliseconds(_window.Cursor.DueAtMs) - _options.Window / 2;
-        if (_window.Count >= _options.MaxWindowCount || next < _readAgainAt)
-            next = _readAgainAt > now ? _readAgainAt : now + _options.Window;
-        if (_window.NextFireAt is { } fireAt && fireAt < next)
+        if (_window.NextFireAt is { } fireAt && (next is null || fireAt < next))
             next = fireAt;
         // A sweep already due waits for the window to have nothing due, which the window's own events bring.
-        if (_claims.Shared && _nextSweepAt > now && _nextSweepAt < next)
+        if (_claims.Shared && !_readHeldBack && _nextSweepAt > now && (next is null || _nextSweepAt < next))
             next = _nextSweepAt;
         var delay = next - now;
         // Nothing to wait for on the clock when work is only held back by batches under way: their end wakes the loop.
-        _alarm!.Change(delay > TimeSpan.Zero ? delay : Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        _alarm!.Change(delay > TimeSpan.Zero ? delay.Value : Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
 
     private void CaughtUp(DateTimeOffset now)

@@ -43,6 +43,14 @@ internal sealed class TimerWindow
 
     public void Add(WindowEntry entry) => _heap.Enqueue(entry, entry);
 
+    /// <summary>Takes back a timer taken before (refused, or its batch failed): it must fire again even if it was the last one taken.</summary>
+    public void Retry(WindowEntry entry)
+    {
+        if (_lastTaken is { } last && EntryOrder.Instance.Compare(last, entry) == 0)
+            _lastTaken = null;
+        Add(entry);
+    }
+
     /// <summary>
     /// Takes due rows a sweep found (shared store). Called only when nothing in the window is due,
     /// so no twin of a due entry is left to skip: a row taken before and swept again (its claim
