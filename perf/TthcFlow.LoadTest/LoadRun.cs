@@ -93,6 +93,7 @@ public static class LoadRun
             PeakMemoryMb = Math.Round(peak, 1),
             PipelineRows = pipeline.Rows,
             PipelineBatches = pipeline.Batches,
+            WalEmptied = pipeline.WalEmptied,
             StoreBytes = bytes,
             RawInsertFloorSeconds = floor is { } f ? Math.Round(f, 2) : null,
             RatioToRawFloor = floor is { } g && g > 0 ? Math.Round(seconds / g, 2) : null,

@@ -42,6 +42,9 @@ public sealed record LoadSummary
     public required double PeakMemoryMb { get; init; }
     public required long PipelineRows { get; init; }
     public required long PipelineBatches { get; init; }
+
+    /// <summary>Times the writer emptied the SQLite write-ahead log once it outgrew its limit.</summary>
+    public long WalEmptied { get; init; }
     public required long StoreBytes { get; init; }
 
     /// <summary>Store size (database file and WAL) divided by the dossiers in it.</summary>

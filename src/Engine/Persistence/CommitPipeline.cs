@@ -24,12 +24,15 @@ public sealed record PipelineOptions
     /// <summary>Runs of a batch that keeps meeting rows changed by another node, before it is split.</summary>
     public int MaxAttempts { get; init; } = 3;
 
+    /// <summary>SQLite: the size, in MB, past which the writer empties the write-ahead log after a commit (see <see cref="WalLimit"/>).</summary>
+    public int WalLimitMb { get; init; } = 256;
+
     /// <summary>Reads the section (defaults where a setting is absent); throws <see cref="ArgumentException"/> naming a setting below 1.</summary>
     public static PipelineOptions From(Microsoft.Extensions.Configuration.IConfiguration configuration)
     {
         var options = configuration.GetSection(Section).Get<PipelineOptions>() ?? new PipelineOptions();
         foreach (var (name, value) in new[] { ("MaxBatchSize", options.MaxBatchSize), ("QueueCapacity", options.QueueCapacity),
-                     ("CacheCapacity", options.CacheCapacity), ("MaxAttempts", options.MaxAttempts) })
+                     ("CacheCapacity", options.CacheCapacity), ("MaxAttempts", options.MaxAttempts), ("WalLimitMb", options.WalLimitMb) })
         {
             if (value < 1)
                 throw new ArgumentException($"{Section}:{name} must be at least 1, not {value}.");

@@ -9,7 +9,7 @@ namespace TthcFlow.Engine.Persistence;
 /// </summary>
 public sealed class PipelineStatistics
 {
-    private long _batches, _commands, _refused, _rows, _load, _apply, _write, _commit;
+    private long _batches, _commands, _refused, _rows, _load, _apply, _write, _commit, _walEmptied;
 
     public long Batches => Volatile.Read(ref _batches);
     public long Commands => Volatile.Read(ref _commands);
@@ -19,6 +19,11 @@ public sealed class PipelineStatistics
     public TimeSpan Apply => Stopwatch.GetElapsedTime(0, Volatile.Read(ref _apply));
     public TimeSpan Write => Stopwatch.GetElapsedTime(0, Volatile.Read(ref _write));
     public TimeSpan Commit => Stopwatch.GetElapsedTime(0, Volatile.Read(ref _commit));
+
+    /// <summary>Times the writer emptied an SQLite write-ahead log grown past its limit (<see cref="WalLimit"/>); counted in <see cref="Commit"/>.</summary>
+    public long WalEmptied => Volatile.Read(ref _walEmptied);
+
+    internal void WalEmptiedOnce() => Interlocked.Increment(ref _walEmptied);
 
     internal void Committed(int commands, int refused, int rows, long load, long apply, long write, long commit)
     {

@@ -28,6 +28,7 @@ internal sealed class WriterSession : IDisposable
     private readonly List<long> _unknownTasks = [], _missing = [];
     private readonly StaleCacheGuard _staleGuard = new();
     private readonly Action<IReadOnlyList<DossierTimer>>? _timersArmed;
+    private readonly WalLimit _walLimit;
 
     public WriterSession(EngineDbContext db, DossierEnvironment environment, TimeProvider time, PipelineOptions options, PipelineStatistics statistics,
         Action<IReadOnlyList<DossierTimer>>? timersArmed = null)
@@ -41,6 +42,7 @@ internal sealed class WriterSession : IDisposable
         _loader = new StateLoader(db, environment.Runtime);
         _sequences = new Sequences(connection);
         _writer = new BatchWriter(db.Model, connection);
+        _walLimit = new WalLimit(connection, options.WalLimitMb);
     }
 
     /// <summary>
@@ -114,6 +116,9 @@ internal sealed class WriterSession : IDisposable
             _cache.Put(touched.Current);
         if (_writer.Armed.Count > 0)
             _timersArmed?.Invoke(_writer.Armed);
+        // On the writer's thread, before the next batch; its time counts as the commit's.
+        if (_walLimit.AfterCommit())
+            _statistics.WalEmptiedOnce();
         long committed = Stopwatch.GetTimestamp();
         _statistics.Committed(batch.Count, refused, rows, loaded - started, applied - loaded, written - applied, committed - written);
     }
