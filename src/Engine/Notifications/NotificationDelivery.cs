@@ -7,10 +7,12 @@ using TthcFlow.Engine.Persistence;
 namespace TthcFlow.Engine.Notifications;
 
 /// <summary>
-/// The outbox message that delivers the notifications one change raised (kind
-/// <see cref="Kind"/>, one per dossier and version): for each, the recipient, the text and the
-/// channel — the officer's inbox, or, for the applicant, paper at the desk or email/SMS for an
-/// online dossier. Its id is the first notification's id (ids are unique across the store).
+/// The outbox message that delivers the notifications one change raised for the applicant (kind
+/// <see cref="Kind"/>, one per dossier and version): for each, the text and the channel — paper at
+/// the desk, or email/SMS for an online dossier. Officers' notifications are not in it: their rows
+/// are their delivery (the inbox reads them), and a copy in the outbox would only grow the store
+/// (a province-year wrote one for almost every step). Its id is the first notification's id (ids
+/// are unique across the store).
 /// </summary>
 internal static class NotificationDelivery
 {
@@ -18,7 +20,14 @@ internal static class NotificationDelivery
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static OutboxMessage Message(DossierState state, IReadOnlyList<Notification> raised)
+    /// <summary>The message for what <paramref name="raised"/> holds for the applicant; null when it holds nothing for them.</summary>
+    public static OutboxMessage? Message(DossierState state, IEnumerable<Notification> raised)
+    {
+        var leaving = raised.Where(n => n.Recipient == RecipientKind.Citizen).ToList();
+        return leaving.Count == 0 ? null : Message(state, leaving);
+    }
+
+    private static OutboxMessage Message(DossierState state, List<Notification> raised)
     {
         var d = state.Dossier;
         var payload = new
@@ -28,14 +37,10 @@ internal static class NotificationDelivery
             {
                 id = n.Id,
                 kind = n.Kind.ToString(),
-                recipient = n.Recipient.ToString(),
-                user = n.RecipientUser,
                 agency = n.AgencyEId,
-                unit = n.UnitCode,
-                role = n.Role,
-                channel = Channel(n, d),
-                email = n.Recipient == RecipientKind.Citizen ? d.ApplicantEmail : null,
-                phone = n.Recipient == RecipientKind.Citizen ? d.ApplicantPhone : null,
+                channel = d.Channel == SubmissionChannel.Online ? "EmailSms" : "PaperAtDesk",
+                email = d.ApplicantEmail,
+                phone = d.ApplicantPhone,
                 text = n.Text,
             }),
         };
@@ -49,11 +54,4 @@ internal static class NotificationDelivery
             CreatedAt = raised[0].CreatedAt,
         };
     }
-
-    private static string Channel(Notification n, Dossier d) => n.Recipient switch
-    {
-        RecipientKind.Citizen when d.Channel == SubmissionChannel.Online => "EmailSms",
-        RecipientKind.Citizen => "PaperAtDesk",
-        _ => "Inbox",
-    };
 }

@@ -114,8 +114,8 @@ internal sealed class BatchWriter(IModel model, DbConnection connection) : IDisp
             _pauseRows.Diff(before?.Pauses, after.Pauses, p => p.Id);
             int raised = _notificationRows.Inserted.Count;
             _notificationRows.Diff(before?.Notifications, after.Notifications, n => n.Id);
-            if (_notificationRows.Inserted.Count > raised)
-                _deliveries.Add(NotificationDelivery.Message(after, _notificationRows.Inserted.Skip(raised).ToList()));
+            if (_notificationRows.Inserted.Count > raised && NotificationDelivery.Message(after, _notificationRows.Inserted.Skip(raised)) is { } delivery)
+                _deliveries.Add(delivery);
             _newDocuments.AddRange(after.Documents.Skip(before?.Documents.Count ?? 0));
             _newFees.AddRange(after.Fees.Skip(before?.Fees.Count ?? 0));
             DiffTimers(after.Id, before?.Instance, after.Instance);

@@ -8,7 +8,7 @@ namespace TthcFlow.Engine.Persistence;
 /// Hộp thư đi — an event to send out of the process, written in the same transaction as the change
 /// that caused it and dispatched later. Kinds: the status sync to the national public service portal
 /// (payload per DOMAIN.md §1, sent by the portal dispatcher, see docs/portal-sync.md) and the
-/// notifications one change raised. A status-sync message is <em>settled</em> once
+/// notifications one change raised for the applicant (paper at the desk, email/SMS). A status-sync message is <em>settled</em> once
 /// <see cref="DispatchedAt"/> is set: the portal acknowledged it, or acknowledged a later version of
 /// the same dossier that supersedes it (its full state); its payload is then dropped.
 /// </summary>

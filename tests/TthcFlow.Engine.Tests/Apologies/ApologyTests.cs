@@ -66,8 +66,11 @@ public sealed class ApologyTests
         var notices = await h.NotificationsAsync(dossier.Id);
         Assert.Contains(notices, n => n.Kind == NotificationKind.ApologyIssued && n.AgencyEId == DossierWorld.Centre);
         Assert.Contains(notices, n => n.Kind == NotificationKind.ApologyToCitizen && n.Recipient == RecipientKind.Citizen && n.Text.Contains("16/03/2026"));
+        // The citizen's copy leaves the engine (paper at the desk for a dossier filed there); the officers' notices stay in their inboxes.
         var delivery = System.Text.Encoding.UTF8.GetString((await h.OutboxAsync("Notifications")).Last().Payload!);
         Assert.Contains("PaperAtDesk", delivery);
+        Assert.Contains("16/03/2026", delivery);
+        Assert.DoesNotContain(nameof(NotificationKind.ApologyIssued), delivery);
 
         var letter = (await queries.LetterAsync(owed.Id))!;
         Assert.Equal((d.Code, "1/PXL", Appointment, NewDate), (letter.DossierCode, letter.Number, letter.OriginalAppointmentAt!.Value, letter.NewReturnAt!.Value));
