@@ -38,9 +38,10 @@ public sealed record DeliveryOutcome(PortalMessage Message, DeliveryResult Resul
 /// while neither settled (<see cref="OutboxMessage.DispatchedAt"/>) nor dead-lettered; the
 /// <em>head</em> of a dossier is its live message of lowest version, and a dossier is claimed
 /// through its head, once the head's lease has ended, together with its later live versions — so
-/// a dossier's versions go out one after another, whichever node sends them. On PostgreSQL the claim locks with <c>FOR UPDATE SKIP LOCKED</c>, so nodes claiming
-/// at once take different rows; on SQLite (one node) writes are serialised anyway.
-/// Acknowledging a version settles it, deletes its payload row (and those of the versions it settles), and settles (supersedes) any
+/// a dossier's versions go out one after another, whichever node sends them. On PostgreSQL the
+/// claim locks with <c>FOR UPDATE SKIP LOCKED</c>, so nodes claiming at once take different
+/// dossiers; on SQLite (one node) writes are serialised anyway. Acknowledging a version settles it,
+/// deletes its payload row (and those of the versions it settles), and settles (supersedes) any
 /// dead-lettered earlier version of the dossier: the portal now holds a later full state.
 /// </summary>
 public sealed class PortalOutbox(IDbContextFactory<EngineDbContext> contexts, TimeProvider time)
@@ -87,7 +88,7 @@ public sealed class PortalOutbox(IDbContextFactory<EngineDbContext> contexts, Ti
         List<long>? heads = null;
         if (!postgres && limit > 0)
         {
-            heads = await ReadIdsAsync(connection, null, Heads, ct, ("@now", now), ("@limit", limit));
+            heads = await ReadIdsAsync(connection, Heads, ct, ("@now", now), ("@limit", limit));
             if (heads.Count == 0 && outcomes.Count == 0)
                 return (0, []);
         }
@@ -198,10 +199,10 @@ public sealed class PortalOutbox(IDbContextFactory<EngineDbContext> contexts, Ti
         return rows;
     }
 
-    private static async Task<List<long>> ReadIdsAsync(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken ct, params (string Name, object? Value)[] parameters)
+    private static async Task<List<long>> ReadIdsAsync(DbConnection connection, string sql, CancellationToken ct, params (string Name, object? Value)[] parameters)
     {
         var ids = new List<long>();
-        await using var command = Command(connection, transaction, sql, parameters);
+        await using var command = Command(connection, null, sql, parameters);
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
             ids.Add(reader.GetInt64(0));

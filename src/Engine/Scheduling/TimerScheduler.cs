@@ -267,8 +267,7 @@ public sealed class TimerScheduler : IAsyncDisposable
                         break;
                     case FireOutcome.Retry when refusals.GetValueOrDefault(claimed[i]) < _options.MaxRetries:
                         int refused = refusals.GetValueOrDefault(claimed[i]) + 1;
-                        var delay = _options.RetryDelay * Math.Pow(2, refused - 1);
-                        _retries.Enqueue(new WindowEntry(_time.GetUtcNow() + delay, claimed[i], refused));
+                        _retries.Enqueue(new WindowEntry(_time.GetUtcNow() + Backoff(refused - 1), claimed[i], refused));
                         retried++;
                         break;
                     default:
@@ -315,6 +314,7 @@ public sealed class TimerScheduler : IAsyncDisposable
         }, TaskScheduler.Default);
     }
 
+    /// <summary>The wait after <paramref name="failures"/> earlier failures: the retry delay, doubled each time (at most 1,024 times).</summary>
     private TimeSpan Backoff(int failures) => _options.RetryDelay * Math.Pow(2, Math.Min(failures, 10));
 
     /// <summary>Arms the clock's alarm for the next thing to do: the next timer in the window, or the next read.</summary>
