@@ -27,12 +27,19 @@ public sealed record PipelineOptions
     /// <summary>SQLite: the size, in MB, past which the writer empties the write-ahead log after a commit (see <see cref="WalLimit"/>).</summary>
     public int WalLimitMb { get; init; } = 256;
 
+    /// <summary>
+    /// SQLite: the writer connection's page cache, in MB (taken as pages are touched). Pages it
+    /// cannot keep are read back from the write-ahead log or the file at the next batch that touches them.
+    /// </summary>
+    public int WriterCacheMb { get; init; } = 512;
+
     /// <summary>Reads the section (defaults where a setting is absent); throws <see cref="ArgumentException"/> naming a setting below 1.</summary>
     public static PipelineOptions From(Microsoft.Extensions.Configuration.IConfiguration configuration)
     {
         var options = configuration.GetSection(Section).Get<PipelineOptions>() ?? new PipelineOptions();
         foreach (var (name, value) in new[] { ("MaxBatchSize", options.MaxBatchSize), ("QueueCapacity", options.QueueCapacity),
-                     ("CacheCapacity", options.CacheCapacity), ("MaxAttempts", options.MaxAttempts), ("WalLimitMb", options.WalLimitMb) })
+                     ("CacheCapacity", options.CacheCapacity), ("MaxAttempts", options.MaxAttempts), ("WalLimitMb", options.WalLimitMb),
+                     ("WriterCacheMb", options.WriterCacheMb) })
         {
             if (value < 1)
                 throw new ArgumentException($"{Section}:{name} must be at least 1, not {value}.");
