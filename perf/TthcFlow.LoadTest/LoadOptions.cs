@@ -29,9 +29,21 @@ public sealed record LoadOptions
 
     public string StoreConnection => Store ?? $"Data Source={Path.Combine(Output, "province.db")}";
 
-    /// <summary>Reads <c>--dossiers N --communes N --seed N --days N --store S --output DIR --workflows DIR --start yyyy-MM-dd --quiet --no-portal</c>.</summary>
+    /// <summary>
+    /// Reads <c>--dossiers N --communes N --seed N --days N --store S --output DIR --workflows DIR --start yyyy-MM-dd --quiet --no-portal</c>.
+    /// With no <c>--dossiers</c> it is the quick run (40,000 a year, 20 days); a province's volume
+    /// given without <c>--days</c> is replayed to 31 December, the province-year it names.
+    /// </summary>
     /// <exception cref="ArgumentException">An unknown option or a bad value, with the option named.</exception>
     public static LoadOptions Parse(IReadOnlyList<string> args)
+    {
+        var options = Read(args);
+        if (args.Contains("--dossiers") && !args.Contains("--days"))
+            options = options with { Days = new DateOnly(options.FirstDay.Year, 12, 31).DayNumber - options.FirstDay.DayNumber + 1 };
+        return options;
+    }
+
+    private static LoadOptions Read(IReadOnlyList<string> args)
     {
         var options = new LoadOptions();
         for (int i = 0; i < args.Count; i++)

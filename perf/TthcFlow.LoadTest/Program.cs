@@ -4,7 +4,8 @@ namespace TthcFlow.LoadTest;
 
 /// <summary>
 /// <c>dotnet run -c Release --project perf/TthcFlow.LoadTest -- [--dossiers N] [--communes N] [--seed N] [--days N] [--store S] [--output DIR]</c>:
-/// replays a province on the real engine and exits 0 when the invariants hold, 1 when they are broken, 2 on bad options.
+/// replays a province on the real engine (see <see cref="LoadOptions.Parse"/> for the defaults) and exits 0 when the invariants
+/// hold, 1 when they are broken, 2 on bad options.
 /// </summary>
 public static class Program
 {
