@@ -91,7 +91,7 @@ public sealed partial class PortalDispatcher : BackgroundService
     private async Task RunAsync(bool untilIdle, CancellationToken ct)
     {
         // Per dossier: its claimed versions being sent one after another.
-        var running = new Dictionary<long, Task<List<DeliveryOutcome>>>();
+        var running = new Dictionary<long, (Task<List<DeliveryOutcome>> Sends, HashSet<long> Ids)>();
         List<DeliveryOutcome> ended = [];
         try
         {
@@ -107,9 +107,14 @@ public sealed partial class PortalDispatcher : BackgroundService
                 ended = [];
                 foreach (var versions in claimed.GroupBy(m => m.DossierId))
                 {
-                    // A dossier still in flight here whose lease ran out comes back: it is already being sent.
-                    if (!running.ContainsKey(versions.Key))
-                        running[versions.Key] = DeliverAsync([.. versions], ct);
+                    if (running.TryGetValue(versions.Key, out var inFlight))
+                    {
+                        // A dossier still in flight here whose lease ran out comes back: it is already being sent, but
+                        // versions written since came with it and go back to the queue (else they stay leased, unsent).
+                        ended.AddRange(versions.Where(m => !inFlight.Ids.Contains(m.Id)).Select(m => new DeliveryOutcome(m, DeliveryResult.Abandoned, m.Attempts, null)));
+                        continue;
+                    }
+                    running[versions.Key] = (DeliverAsync([.. versions], ct), versions.Select(m => m.Id).ToHashSet());
                 }
                 if (running.Count == 0)
                 {
@@ -120,8 +125,8 @@ public sealed partial class PortalDispatcher : BackgroundService
                     await Task.Delay(_options.PollInterval, _polls, ct);
                     continue;
                 }
-                await WaitAsync(running.Values, untilIdle || running.Count >= _options.Parallelism, ct);
-                foreach (var (dossier, sends) in running.Where(r => r.Value.IsCompleted).ToList())
+                await WaitAsync(running.Values.Select(r => r.Sends), untilIdle || running.Count >= _options.Parallelism, ct);
+                foreach (var (dossier, (sends, _)) in running.Where(r => r.Value.Sends.IsCompleted).ToList())
                 {
                     running.Remove(dossier);
                     ended.AddRange(sends.Result);
@@ -131,8 +136,9 @@ public sealed partial class PortalDispatcher : BackgroundService
         finally
         {
             // Shutting down (or a store error): let sends end, then record them and release the rest so a restart need not wait for leases.
-            await Task.WhenAll(running.Values).ContinueWith(_ => { }, TaskScheduler.Default);
-            ended.AddRange(running.Values.Where(t => t.IsCompletedSuccessfully).SelectMany(t => t.Result));
+            var sending = running.Values.Select(r => r.Sends).ToList();
+            await Task.WhenAll(sending).ContinueWith(_ => { }, TaskScheduler.Default);
+            ended.AddRange(sending.Where(t => t.IsCompletedSuccessfully).SelectMany(t => t.Result));
             await _outbox.RecordAsync(ended, CancellationToken.None).ContinueWith(_ => { }, TaskScheduler.Default);
         }
     }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using TthcFlow.Engine.Dossiers.Model;
 using TthcFlow.Engine.Portal;
@@ -157,6 +158,54 @@ public abstract class PortalDispatcherTests(StoreProvider store) : IAsyncLifetim
         var versions = (await _world.MessagesAsync(dossier.Id)).Select(m => m.Seq).ToList();
         Assert.True(versions.Count > 1, "the step wrote new versions");
         Assert.Equal(versions, _world.Portal.AcceptedVersions(dossier.Code));
+    }
+
+    [StoreFact]
+    public async Task Versions_claimed_again_with_a_dossier_still_on_the_wire_are_put_back_not_left_leased()
+    {
+        var dossier = (await _world.FileAsync(1, steps: 0)).Single();
+        var options = _world.Options();
+        var onTheWire = new TaskCompletionSource();
+        var answer = new ManualResetEventSlim();
+        // The portal holds the first version's answer until the test lets it go.
+        _world.Portal.Script((key, _) =>
+        {
+            if (key.EndsWith(":1", StringComparison.Ordinal) && onTheWire.TrySetResult())
+                answer.Wait(TimeSpan.FromSeconds(30));
+            return PortalBehaviour.Accept;
+        });
+        var polls = new FakeTimeProvider();
+        var service = _world.Dispatcher(options, polls);
+        await service.StartAsync(CancellationToken.None);
+        await onTheWire.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+        // While it is on the wire its lease runs out and the officer takes the next step (new versions);
+        // the service's next look at the outbox claims the dossier again, versions and all.
+        _world.Clock.Inner.Advance(options.Lease + TimeSpan.FromSeconds(1));
+        await _world.NextStepAsync(dossier, done: 0);
+        await WaitUntilAsync(async () => (await _world.MessagesAsync(dossier.Id)).Count(m => m.Seq > 1 && m.LeaseUntil is not null) > 0,
+            () => polls.Advance(options.PollInterval));
+        answer.Set();
+        await WaitUntilAsync(async () => (await _world.MessagesAsync(dossier.Id))[0].DispatchedAt is not null, () => polls.Advance(options.PollInterval));
+        await service.StopAsync(CancellationToken.None);
+        // What the service left is sent by the next dispatcher, on a clock that has not moved since.
+        await _world.DrainAsync(_world.Dispatcher(options));
+
+        var versions = (await _world.MessagesAsync(dossier.Id)).Select(m => m.Seq).ToList();
+        Assert.True(versions.Count > 1, "the step wrote new versions");
+        Assert.Equal(versions, _world.Portal.AcceptedVersions(dossier.Code));
+    }
+
+    /// <summary>Nudges (a poll's tick) until the condition holds; a guard, not a measurement, ends the wait after 30 s.</summary>
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition, Action nudge)
+    {
+        var guard = System.Diagnostics.Stopwatch.StartNew();
+        while (!await condition())
+        {
+            Assert.True(guard.Elapsed < TimeSpan.FromSeconds(30), "the condition never held");
+            nudge();
+            await Task.Delay(10);
+        }
     }
 
     [StoreFact]

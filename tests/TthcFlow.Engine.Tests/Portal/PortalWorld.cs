@@ -47,8 +47,8 @@ public sealed class PortalWorld : IAsyncDisposable
 
     public PortalClient Client(PortalOptions options) => new(_http, options);
 
-    public PortalDispatcher Dispatcher(PortalOptions options) =>
-        new(Outbox, () => Client(options), Clock, options, NullLogger<PortalDispatcher>.Instance);
+    public PortalDispatcher Dispatcher(PortalOptions options, TimeProvider? polls = null) =>
+        new(Outbox, () => Client(options), Clock, options, NullLogger<PortalDispatcher>.Instance, polls);
 
     /// <summary>Sends everything due, firing each backoff wait as soon as the dispatcher starts it.</summary>
     public Task DrainAsync(PortalDispatcher dispatcher) => Clock.RunAsync(dispatcher.DispatchDueAsync(), TimeSpan.FromSeconds(8));
