@@ -21,8 +21,8 @@ install_system_packages() {
 }
 
 # A throwaway PostgreSQL server for the store tests (root only, no systemd needed): trust auth on
-# 127.0.0.1, port 55432 (TTHCFLOW_TEST_POSTGRES_PORT to change), removed at exit. An already set
-# TTHCFLOW_TEST_POSTGRES (a server of your own) is used as it is.
+# 127.0.0.1, port 55432 or the next free one (TTHCFLOW_TEST_POSTGRES_PORT to change), removed at
+# exit. An already set TTHCFLOW_TEST_POSTGRES (a server of your own) is used as it is.
 PG_DATA=""; PG_BIN=""
 start_postgres() {
   [ -n "${TTHCFLOW_TEST_POSTGRES:-}" ] && return 0
@@ -32,6 +32,8 @@ start_postgres() {
     return 0
   fi
   local port="${TTHCFLOW_TEST_POSTGRES_PORT:-55432}"
+  # A server left by an interrupted run (or anything else) may hold the port: take the next free one.
+  while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
   PG_DATA=$(mktemp -d)
   chown postgres:postgres "$PG_DATA"; chmod 700 "$PG_DATA"
   trap stop_postgres EXIT
